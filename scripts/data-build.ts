@@ -1,0 +1,18 @@
+// npm run data:build: validates the data and writes public/data/atlas.json, the one file the app loads.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatProblem } from '../src/lib/data/schema.ts';
+import { buildAtlas } from '../src/lib/data/atlas-build.ts';
+import { loadData, ROOT } from './data-files.ts';
+
+const { files, taxonomy, sources, problems } = loadData();
+if (problems.length) {
+  for (const problem of problems) console.error(formatProblem(problem));
+  console.error(`data:build: ${problems.length} problem(s); nothing written`);
+  process.exit(1);
+}
+const atlas = buildAtlas(files, taxonomy, sources);
+const outDir = join(ROOT, 'public', 'data');
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, 'atlas.json'), JSON.stringify(atlas));
+console.log(`data:build: ${atlas.places.length} places → public/data/atlas.json`);

@@ -1,0 +1,70 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, openSync, closeSync, ftruncateSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './data-files.ts';
+
+const FIXTURES = join(ROOT, 'tests', 'fixtures', 'data');
+
+function dataCheck(...files: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'data-check.ts'), ...files], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('npm run data:check', () => {
+  it('passes the real data in geojson/', () => {
+    const run = dataCheck();
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/no problems/);
+  });
+
+  it('passes a good fixture', () => {
+    const run = dataCheck(join(FIXTURES, 'good', 'places.geojson'));
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
+  // Each broken fixture holds one fault; the message names the file, the feature and the reason.
+  const cases: [file: string, line: RegExp][] = [
+    ['empty.geojson', /empty\.geojson: empty file \(0 bytes\)$/m],
+    ['malformed-json.geojson', /malformed-json\.geojson: not valid JSON \(/m],
+    ['wrong-top-level.geojson', /wrong-top-level\.geojson: top-level type must be "FeatureCollection", got "Feature"$/m],
+    ['unknown-industry.geojson', /unknown-industry\.geojson: feature fixture-zone: unknown industry code "space_mining"$/m],
+    ['missing-parent.geojson', /missing-parent\.geojson: feature fixture-zone: parent no-such-province does not exist$/m],
+    ['duplicate-id.geojson', /duplicate-id\.geojson: feature fixture-province: duplicate id/m],
+    ['lat-lon-swapped.geojson', /lat-lon-swapped\.geojson: feature fixture-province: coordinate \[23\.6, 108\.8\] out of range/m],
+    ['open-ring.geojson', /open-ring\.geojson: feature fixture-zone: not valid GeoJSON: .*first and last positions must be equivalent/m],
+    ['area-mismatch.geojson', /area-mismatch\.geojson: feature fixture-zone: footprint area 40\.000 km² differs from declared 53\.7 km² by -25\.51 %/m],
+    ['no-sources.geojson', /no-sources\.geojson: feature fixture-province: sources must list at least one source$/m],
+    ['misquoted-seed.geojson', /misquoted-seed\.geojson: feature fixture-zone: sources\[0\]: quote not found in seed 000_e84a2bc5de88b950\.txt/m],
+    ['missing-zh-name.geojson', /missing-zh-name\.geojson: feature fixture-province: name\.zh is required$/m],
+    ['unknown-geometry-kind.geojson', /unknown-geometry-kind\.geojson: feature fixture-province: geometry\.kind must be one of .*; got "surveyed-boundary"$/m],
+  ];
+  it.each(cases)('rejects broken/%s with a clear message', (file, line) => {
+    const run = dataCheck(join(FIXTURES, 'broken', file));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(line);
+    expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('refuses a 50 MB file without reading it', () => {
+    const big = join(mkdtempSync(join(tmpdir(), 'medpark-')), 'huge.geojson');
+    const fd = openSync(big, 'w');
+    ftruncateSync(fd, 50 * 1024 * 1024);
+    closeSync(fd);
+    const run = dataCheck(big);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/huge\.geojson: file too large \(50\.0 MB, limit 20 MB\)$/m);
+  });
+
+  it('reports a missing file', () => {
+    const run = dataCheck(join(FIXTURES, 'nope.geojson'));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/nope\.geojson: file not found$/m);
+  });
+});

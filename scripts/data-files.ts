@@ -1,0 +1,127 @@
+/**
+ * Reads the data files from disk and runs the shared validator over them. Every script of the
+ * pipeline (check, areas, build) goes through `loadData`, so they agree on what is valid.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import {
+  normaliseText,
+  parseDataFile,
+  validateAcrossFiles,
+  validateFile,
+  type LoadedFile,
+  type Problem,
+  type ValidationContext,
+} from '../src/lib/data/schema.ts';
+import type { Industry, PublicSource } from '../src/lib/data/types.ts';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+export const GEOJSON_DIR = join(ROOT, 'geojson');
+const DATA_DIR = join(ROOT, 'data');
+
+export interface LoadedData {
+  files: LoadedFile[];
+  taxonomy: Industry[];
+  sources: PublicSource[];
+  problems: Problem[];
+}
+
+/** Every `.geojson` file in geojson/, sorted so output is stable. */
+export function defaultGeojsonFiles(): string[] {
+  return readdirSync(GEOJSON_DIR)
+    .filter((f) => f.endsWith('.geojson'))
+    .sort()
+    .map((f) => join(GEOJSON_DIR, f));
+}
+
+/**
+ * Reads and validates the given files (default: all of geojson/) against data/ (taxonomy, sources, seeds).
+ * Never throws for bad data: problems are returned.
+ */
+export function loadData(paths: string[] = defaultGeojsonFiles()): LoadedData {
+  const problems: Problem[] = [];
+  const taxonomy = readTable<Industry>('data/taxonomy.json', problems, (row) =>
+    typeof row.code === 'string' && typeof row.label?.zh === 'string' && typeof row.label?.en === 'string'
+      ? null
+      : 'each industry needs code and label {zh, en}',
+  );
+  const sources = readTable<PublicSource>('data/sources.json', problems, (row) =>
+    typeof row.id === 'string' && typeof row.url === 'string' && typeof row.title === 'string'
+      ? null
+      : 'each source needs id, url and title',
+  );
+  const ctx: ValidationContext = {
+    industryCodes: new Set(taxonomy.map((i) => i.code)),
+    publicSourceIds: new Set(sources.map((s) => s.id)),
+    seedTexts: readSeeds(),
+  };
+  const files: LoadedFile[] = [];
+  for (const path of paths) {
+    const file = displayPath(path);
+    const read = readText(path, file);
+    if ('problem' in read) {
+      problems.push(read.problem);
+      continue;
+    }
+    const parsed = parseDataFile(file, read.text, read.bytes);
+    if (!parsed.ok) {
+      problems.push(parsed.problem);
+      continue;
+    }
+    const result = validateFile(file, parsed.value, ctx);
+    problems.push(...result.problems);
+    files.push({ file, features: result.features });
+  }
+  problems.push(...validateAcrossFiles(files));
+  return { files, taxonomy, sources, problems };
+}
+
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), resolve(path));
+  return rel.startsWith('..') ? resolve(path) : rel;
+}
+
+function readText(path: string, file: string): { text: string; bytes: number } | { problem: Problem } {
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) return { problem: { file, reason: 'not a regular file' } };
+    // Size first: a 50 MB file is refused without reading it.
+    const parsedProbe = parseDataFile(file, 'x', stat.size);
+    if (!parsedProbe.ok) return { problem: parsedProbe.problem };
+    return { text: readFileSync(path, 'utf8'), bytes: stat.size };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { problem: { file, reason: code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? String(error)})` } };
+  }
+}
+
+function readTable<T>(rel: string, problems: Problem[], check: (row: any) => string | null): T[] {
+  const read = readText(join(ROOT, rel), rel);
+  if ('problem' in read) {
+    problems.push(read.problem);
+    return [];
+  }
+  const parsed = parseDataFile(rel, read.text, read.bytes);
+  if (!parsed.ok) {
+    problems.push(parsed.problem);
+    return [];
+  }
+  if (!Array.isArray(parsed.value)) {
+    problems.push({ file: rel, reason: 'must be a JSON array' });
+    return [];
+  }
+  parsed.value.forEach((row, i) => {
+    const reason = check(row ?? {});
+    if (reason) problems.push({ file: rel, feature: `#${i}`, reason });
+  });
+  return parsed.value as T[];
+}
+
+function readSeeds(): Map<string, string> {
+  const dir = join(DATA_DIR, 'seeds');
+  return new Map(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => [f, normaliseText(readFileSync(join(dir, f), 'utf8'))]),
+  );
+}

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildAtlas, regionGroupOf } from './atlas-build.ts';
+import type { PlaceCollection } from './types.ts';
+
+const fixture = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../../tests/fixtures/data/good/places.geojson'), 'utf8'),
+) as PlaceCollection;
+const taxonomy = [{ code: 'tcm', label: { zh: '中医药', en: 'TCM' }, auxiliary: false }];
+
+describe('buildAtlas', () => {
+  const atlas = buildAtlas([{ file: 'places.geojson', features: fixture.features }], taxonomy, []);
+  const zone = atlas.places.find((p) => p.id === 'fixture-zone')!;
+
+  it('computes the footprint area next to the declared figure', () => {
+    expect(zone.area!.declaredKm2).toBe(53.7);
+    expect(Math.abs(zone.area!.deltaPercent!)).toBeLessThan(0.5);
+  });
+
+  it('anchors a footprint at its declared centre and a point at itself', () => {
+    expect(zone.anchor).toEqual([108.3538, 21.6868]);
+    expect(atlas.places.find((p) => p.id === 'fixture-province')!.anchor).toEqual([108.8, 23.6]);
+  });
+
+  it('lists children and keeps the source file', () => {
+    expect(atlas.places.find((p) => p.id === 'fixture-province')!.children).toEqual(['fixture-zone']);
+    expect(zone.file).toBe('places.geojson');
+  });
+
+  it('gives every place a map point and footprints a polygon, with flat filterable properties', () => {
+    expect(atlas.map.points.features).toHaveLength(2);
+    expect(atlas.map.footprints.features).toHaveLength(1);
+    const props = atlas.map.footprints.features[0].properties;
+    expect(props.industries).toBe('|lab_animals|tcm|');
+    expect(props.primaryIndustry).toBe('lab_animals');
+    expect(props.geometryKind).toBe('schematic-equal-area');
+  });
+});
+
+describe('regionGroupOf', () => {
+  const byId = new Map<string, { parent: string | null }>([
+    ['fujian', { parent: null }],
+    ['xiamen', { parent: 'fujian' }],
+    ['xiamen-port', { parent: 'xiamen' }],
+    ['loop-a', { parent: 'loop-b' }],
+    ['loop-b', { parent: 'loop-a' }],
+  ]);
+  it('walks up to the province', () => expect(regionGroupOf('xiamen-port', byId)).toBe('fujian'));
+  it('returns null outside the three provinces, even on a loop', () => expect(regionGroupOf('loop-a', byId)).toBeNull());
+});

@@ -1,0 +1,94 @@
+/**
+ * Turns validated place features into the data the app loads: places with their derived fields
+ * (region group, anchor, computed area, children) and flat map features for MapLibre.
+ */
+import type { Feature, Point, Polygon, MultiPolygon } from 'geojson';
+import { computeArea, declaredAreaKm2 } from '../geo/area.ts';
+import {
+  REGION_GROUPS,
+  type AtlasData,
+  type Industry,
+  type LoadedPlaces,
+  type MapFeatureProperties,
+  type Place,
+  type PublicSource,
+  type RegionGroup,
+} from './types.ts';
+
+/**
+ * Builds the app's data from validated files (run `validateAcrossFiles` first: this assumes parents exist).
+ * @param files features per file name, in a stable order
+ */
+export function buildAtlas(files: LoadedPlaces, taxonomy: Industry[], sources: PublicSource[]): AtlasData {
+  const all = files.flatMap(({ file, features }) => features.map((feature) => ({ file, feature })));
+  const byId = new Map(all.map(({ feature }) => [feature.properties.id, feature.properties]));
+  const children = new Map<string, string[]>();
+  for (const { feature } of all) {
+    const parent = feature.properties.parent;
+    if (parent !== null) children.set(parent, [...(children.get(parent) ?? []), feature.properties.id]);
+  }
+
+  const places: Place[] = all.map(({ file, feature }) => {
+    const p = feature.properties;
+    const anchor =
+      feature.geometry.type === 'Point'
+        ? (feature.geometry.coordinates.slice(0, 2) as [number, number])
+        : (p.geometry.anchor as [number, number]);
+    return {
+      ...p,
+      regionGroup: regionGroupOf(p.id, byId),
+      anchor,
+      file,
+      area: computeArea(feature.geometry, declaredAreaKm2(p.figures)),
+      children: children.get(p.id) ?? [],
+      geometryType: feature.geometry.type,
+    };
+  });
+
+  const footprints: Feature<Polygon | MultiPolygon, MapFeatureProperties>[] = [];
+  const points: Feature<Point, MapFeatureProperties>[] = [];
+  all.forEach(({ feature }, i) => {
+    const place = places[i];
+    const properties = mapProperties(place);
+    // Every place gets a point (label, click target); footprints add their fill.
+    points.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: place.anchor } });
+    if (feature.geometry.type !== 'Point')
+      footprints.push({ type: 'Feature', properties, geometry: feature.geometry });
+  });
+
+  return {
+    version: 1,
+    taxonomy,
+    sources,
+    places,
+    map: {
+      footprints: { type: 'FeatureCollection', features: footprints },
+      points: { type: 'FeatureCollection', features: points },
+    },
+  };
+}
+
+/** The province a place belongs to, by walking up its parents. */
+export function regionGroupOf(id: string, byId: ReadonlyMap<string, { parent: string | null }>): RegionGroup | null {
+  const seen = new Set<string>();
+  let current: string | null = id;
+  while (current !== null && !seen.has(current)) {
+    if ((REGION_GROUPS as readonly string[]).includes(current)) return current as RegionGroup;
+    seen.add(current);
+    current = byId.get(current)?.parent ?? null;
+  }
+  return null;
+}
+
+function mapProperties(place: Place): MapFeatureProperties {
+  return {
+    id: place.id,
+    kind: place.kind,
+    geometryKind: place.geometry.kind,
+    regionGroup: place.regionGroup ?? '',
+    industries: place.industries.length ? `|${place.industries.join('|')}|` : '',
+    primaryIndustry: place.industries[0] ?? '',
+    nameZh: place.name.zh,
+    nameEn: place.name.en,
+  };
+}

@@ -1,0 +1,329 @@
+/**
+ * The one validator of place data, shared by the pipeline (`npm run data:check`, the build) and any
+ * in-app import. It reports every problem as `file: feature <id or #index>: reason` and never throws
+ * on bad input.
+ */
+import { isFeature } from 'geojson-validation';
+import { computeArea, declaredAreaKm2, SCHEMATIC_AREA_TOLERANCE_PERCENT } from '../geo/area.ts';
+import {
+  CONFIDENCES,
+  FEATURE_KINDS,
+  FIGURE_KINDS,
+  FIGURE_UNITS,
+  GEOMETRY_KINDS,
+  REFERENCE_KINDS,
+  REGION_LEVELS,
+  type PlaceFeature,
+  type SourceRef,
+} from './types.ts';
+
+export interface Problem {
+  file: string;
+  /** Feature id, or `#index` when the feature has no usable id; absent for file-level problems. */
+  feature?: string;
+  reason: string;
+}
+
+/** `file: feature <id>: reason`, the one format every check prints. */
+export function formatProblem(p: Problem): string {
+  return p.feature === undefined ? `${p.file}: ${p.reason}` : `${p.file}: feature ${p.feature}: ${p.reason}`;
+}
+
+/** What cross-references are checked against. */
+export interface ValidationContext {
+  industryCodes: ReadonlySet<string>;
+  publicSourceIds: ReadonlySet<string>;
+  /** Seed file name → its text with whitespace runs collapsed to one space. */
+  seedTexts: ReadonlyMap<string, string>;
+}
+
+/** Files above this size are refused before parsing (the real data is a few hundred kB). */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** Collapses whitespace runs so quotes survive line wrapping. */
+export function normaliseText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export type ParseResult = { ok: true; value: unknown } | { ok: false; problem: Problem };
+
+/**
+ * Parses a data file's text, refusing empty, oversized and non-JSON input with one clear line.
+ * @param byteLength size of the file in bytes (checked before parsing)
+ */
+export function parseDataFile(file: string, text: string, byteLength: number): ParseResult {
+  if (byteLength === 0) return fail(file, 'empty file (0 bytes)');
+  if (byteLength > MAX_FILE_BYTES)
+    return fail(file, `file too large (${(byteLength / 1048576).toFixed(1)} MB, limit ${MAX_FILE_BYTES / 1048576} MB)`);
+  if (text.trim() === '') return fail(file, 'file holds only whitespace');
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    return fail(file, `not valid JSON (${(error as Error).message})`);
+  }
+}
+
+function fail(file: string, reason: string): ParseResult {
+  return { ok: false, problem: { file, reason } };
+}
+
+export interface FileResult {
+  file: string;
+  /** Features whose own checks passed (cross-file checks may still fail). */
+  features: PlaceFeature[];
+  problems: Problem[];
+}
+
+/** Checks one parsed file: RFC 7946 and the property schema of each feature. */
+export function validateFile(file: string, value: unknown, ctx: ValidationContext): FileResult {
+  const problems: Problem[] = [];
+  const features: PlaceFeature[] = [];
+  if (!isRecord(value)) {
+    problems.push({ file, reason: `top-level value must be a GeoJSON FeatureCollection object, got ${describe(value)}` });
+    return { file, features, problems };
+  }
+  if (value.type !== 'FeatureCollection') {
+    problems.push({ file, reason: `top-level type must be "FeatureCollection", got ${describe(value.type)}` });
+    return { file, features, problems };
+  }
+  if (!Array.isArray(value.features)) {
+    problems.push({ file, reason: '"features" must be an array' });
+    return { file, features, problems };
+  }
+  if (value.features.length === 0) problems.push({ file, reason: 'FeatureCollection has no features' });
+  value.features.forEach((candidate: unknown, index: number) => {
+    const label = featureLabel(candidate, index);
+    const reasons = [...checkGeoJson(candidate), ...checkProperties(candidate, ctx)];
+    for (const reason of reasons) problems.push({ file, feature: label, reason });
+    if (reasons.length === 0) features.push(candidate as PlaceFeature);
+  });
+  return { file, features, problems };
+}
+
+function featureLabel(candidate: unknown, index: number): string {
+  const id = isRecord(candidate) && isRecord(candidate.properties) ? candidate.properties.id : undefined;
+  return typeof id === 'string' && id !== '' ? id : `#${index}`;
+}
+
+/** RFC 7946 structure (geojson-validation), plus the checks it lacks: ranges, closed rings, types we draw. */
+function checkGeoJson(candidate: unknown): string[] {
+  if (!isRecord(candidate)) return [`must be a GeoJSON Feature object, got ${describe(candidate)}`];
+  const geometry = candidate.geometry;
+  // geojson-validation throws on empty rings; check the shape it assumes first.
+  if (isRecord(geometry) && (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon')) {
+    const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+    if (!Array.isArray(polygons) || !polygons.every((p) => Array.isArray(p) && p.every((r) => Array.isArray(r) && r.length > 0)))
+      return ['polygon coordinates must be non-empty arrays of rings'];
+  }
+  let reasons: string[];
+  try {
+    reasons = isFeature(candidate, true).map((r) => `not valid GeoJSON: ${r}`);
+  } catch (error) {
+    return [`not valid GeoJSON: ${(error as Error).message}`];
+  }
+  if (reasons.length) return reasons;
+  if (!isRecord(geometry)) return ['geometry is missing: every place is drawn (use a proxy-point when the site is unknown)'];
+  if (!['Point', 'Polygon', 'MultiPolygon'].includes(geometry.type as string))
+    return [`geometry type ${String(geometry.type)} is not used by places (Point, Polygon or MultiPolygon)`];
+  for (const [lon, lat] of positions(geometry as unknown as PlaceFeature['geometry'])) {
+    if (!(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90))
+      return [`coordinate [${lon}, ${lat}] out of range (lon −180…180, lat −90…90; is it [lat, lon]?)`];
+  }
+  return [];
+}
+
+function positions(geometry: PlaceFeature['geometry']): number[][] {
+  if (geometry.type === 'Point') return [geometry.coordinates];
+  if (geometry.type === 'Polygon') return geometry.coordinates.flat();
+  return geometry.coordinates.flat(2);
+}
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+function checkProperties(candidate: unknown, ctx: ValidationContext): string[] {
+  if (!isRecord(candidate) || !isRecord(candidate.properties)) return ['properties must be an object'];
+  const p = candidate.properties;
+  const out: string[] = [];
+  if (typeof p.id !== 'string' || !SLUG.test(p.id)) out.push(`id must be a lowercase slug (a-z, 0-9, -), got ${describe(p.id)}`);
+  if (!FEATURE_KINDS.includes(p.kind as never)) out.push(`kind must be one of ${FEATURE_KINDS.join(', ')}; got ${describe(p.kind)}`);
+  if (!(p.parent === null || (typeof p.parent === 'string' && p.parent !== '')))
+    out.push('parent must be a place id or null');
+  if (p.kind !== 'region' && p.parent === null) out.push(`a ${String(p.kind)} needs a parent`);
+
+  const name = p.name;
+  if (!isRecord(name)) out.push('name must be an object {zh, en, zhStatus}');
+  else {
+    if (!nonEmpty(name.zh)) out.push('name.zh is required');
+    if (!nonEmpty(name.en)) out.push('name.en is required');
+    if (!['verified', 'unverified', 'candidate'].includes(name.zhStatus as string))
+      out.push('name.zhStatus must be verified, unverified or candidate');
+    if (name.seed !== undefined && !nonEmpty(name.seed)) out.push('name.seed, when present, must be a non-empty string');
+  }
+
+  if (!Array.isArray(p.industries)) out.push('industries must be an array of taxonomy codes');
+  else
+    for (const code of p.industries)
+      if (!ctx.industryCodes.has(code as string)) out.push(`unknown industry code ${describe(code)}`);
+
+  if (!Array.isArray(p.figures)) out.push('figures must be an array');
+  else p.figures.forEach((f, i) => out.push(...checkFigure(f, i, ctx)));
+
+  if (!Array.isArray(p.statements)) out.push('statements must be an array');
+  else
+    p.statements.forEach((s, i) => {
+      if (!isRecord(s) || !isRecord(s.text) || !nonEmpty(s.text.zh) || !nonEmpty(s.text.en))
+        out.push(`statements[${i}] needs text {zh, en}`);
+      else out.push(...checkSource(s.source, `statements[${i}].source`, ctx));
+    });
+
+  if (!Array.isArray(p.sources) || p.sources.length === 0) out.push('sources must list at least one source');
+  else p.sources.forEach((s, i) => out.push(...checkSource(s, `sources[${i}]`, ctx)));
+
+  out.push(...checkGeometryInfo(p.geometry, candidate.geometry, ctx));
+
+  if (p.kind === 'region' && !REGION_LEVELS.includes(p.regionLevel as never))
+    out.push(`a region needs regionLevel (${REGION_LEVELS.join(', ')})`);
+  if (p.kind === 'reference-point') {
+    const r = p.reference;
+    if (!isRecord(r) || !REFERENCE_KINDS.includes(r.kind as never) || !Array.isArray(r.serves))
+      out.push(`a reference-point needs reference {kind: ${REFERENCE_KINDS.join('|')}, serves: [ids]}`);
+  }
+  if (p.kind === 'signed-project') {
+    const pr = p.project;
+    if (!isRecord(pr) || !isRecord(pr.origin) || !nonEmpty(pr.signedAt) || typeof pr.listIndex !== 'number')
+      out.push('a signed-project needs project {origin, originBasis, listIndex, signedAt, event}');
+  }
+  if (p.identity !== undefined) {
+    const idt = p.identity;
+    if (!isRecord(idt) || !nonEmpty(idt.note) || !Array.isArray(idt.candidates) || idt.candidates.length === 0)
+      out.push('identity needs a note and at least one candidate');
+  }
+  return out;
+}
+
+function checkFigure(f: unknown, i: number, ctx: ValidationContext): string[] {
+  const at = `figures[${i}]`;
+  if (!isRecord(f)) return [`${at} must be an object`];
+  const out: string[] = [];
+  if (!FIGURE_KINDS.includes(f.kind as never)) out.push(`${at}.kind must be one of ${FIGURE_KINDS.join(', ')}`);
+  if (!nonEmpty(f.metric)) out.push(`${at}.metric is required`);
+  if (!isRecord(f.label) || !nonEmpty(f.label.zh) || !nonEmpty(f.label.en)) out.push(`${at}.label needs {zh, en}`);
+  if (typeof f.value !== 'number' || !Number.isFinite(f.value)) out.push(`${at}.value must be a finite number`);
+  if (!FIGURE_UNITS.includes(f.unit as never)) out.push(`${at}.unit must be one of ${FIGURE_UNITS.join(', ')}`);
+  if (f.year !== undefined && !(Number.isInteger(f.year) && (f.year as number) > 1900 && (f.year as number) < 2100))
+    out.push(`${at}.year must be a year`);
+  out.push(...checkSource(f.source, `${at}.source`, ctx));
+  return out;
+}
+
+function checkSource(s: unknown, at: string, ctx: ValidationContext): string[] {
+  if (!isRecord(s)) return [`${at} must be a source {seed, quote} | {pub} | {estimate}`];
+  if ('seed' in s) {
+    const text = ctx.seedTexts.get(s.seed as string);
+    if (text === undefined) return [`${at}: unknown seed file ${describe(s.seed)}`];
+    if (!nonEmpty(s.quote)) return [`${at}: a seed source needs the quoted sentence`];
+    if (!text.includes(normaliseText(s.quote as string)))
+      return [`${at}: quote not found in seed ${String(s.seed)}: "${truncate(s.quote as string)}"`];
+    return [];
+  }
+  if ('pub' in s) return ctx.publicSourceIds.has(s.pub as string) ? [] : [`${at}: unknown public source ${describe(s.pub)}`];
+  if ('estimate' in s) return nonEmpty(s.estimate) ? [] : [`${at}: an estimate must say how it was made`];
+  return [`${at} must have seed, pub or estimate`];
+}
+
+function checkGeometryInfo(info: unknown, geometry: unknown, ctx: ValidationContext): string[] {
+  if (!isRecord(info)) return ['geometry info (properties.geometry) must say what the shape is: {kind, confidence, method, sources}'];
+  const out: string[] = [];
+  if (!GEOMETRY_KINDS.includes(info.kind as never))
+    out.push(`geometry.kind must be one of ${GEOMETRY_KINDS.join(', ')}; got ${describe(info.kind)}`);
+  if (!CONFIDENCES.includes(info.confidence as never)) out.push(`geometry.confidence must be one of ${CONFIDENCES.join(', ')}`);
+  if (!nonEmpty(info.method)) out.push('geometry.method must say how the coordinates were obtained');
+  if (!Array.isArray(info.sources) || info.sources.length === 0) out.push('geometry.sources must list at least one source');
+  else info.sources.forEach((s, i) => out.push(...checkSource(s, `geometry.sources[${i}]`, ctx)));
+  const type = isRecord(geometry) ? geometry.type : undefined;
+  const isArea = type === 'Polygon' || type === 'MultiPolygon';
+  if (info.kind === 'schematic-equal-area' && !isArea) out.push('a schematic-equal-area geometry must be a Polygon');
+  if (isArea && info.kind !== 'schematic-equal-area' && info.kind !== 'digitised')
+    out.push(`a polygon must be schematic-equal-area or digitised, not ${String(info.kind)}`);
+  if (info.kind === 'proxy-point' && !nonEmpty(info.proxyOf)) out.push('a proxy-point must name the place it stands at (geometry.proxyOf)');
+  if (info.anchor !== undefined && !isLonLat(info.anchor)) out.push('geometry.anchor must be [lon, lat]');
+  if (isArea && info.anchor === undefined) out.push('a footprint needs geometry.anchor (its centre, used for the label)');
+  return out;
+}
+
+export interface LoadedFile {
+  file: string;
+  features: PlaceFeature[];
+}
+
+/** Checks that need every file: unique ids, parents, references, proxy anchors, footprint areas. */
+export function validateAcrossFiles(files: readonly LoadedFile[]): Problem[] {
+  const problems: Problem[] = [];
+  const byId = new Map<string, { file: string; feature: PlaceFeature }>();
+  for (const { file, features } of files)
+    for (const feature of features) {
+      const id = feature.properties.id;
+      const seen = byId.get(id);
+      if (seen) problems.push({ file, feature: id, reason: `duplicate id (also in ${seen.file})` });
+      else byId.set(id, { file, feature });
+    }
+  for (const { file, features } of files)
+    for (const feature of features) {
+      const p = feature.properties;
+      const report = (reason: string) => problems.push({ file, feature: p.id, reason });
+      if (p.parent !== null && !byId.has(p.parent)) report(`parent ${p.parent} does not exist`);
+      if (hasCycle(p.id, byId)) report('parent chain loops back to itself');
+      if (p.geometry.proxyOf && !byId.has(p.geometry.proxyOf)) report(`geometry.proxyOf ${p.geometry.proxyOf} does not exist`);
+      for (const served of p.reference?.serves ?? []) if (!byId.has(served)) report(`reference.serves ${served} does not exist`);
+      if (p.geometry.kind === 'schematic-equal-area') {
+        const declared = declaredAreaKm2(p.figures);
+        if (declared === null) report('a schematic-equal-area footprint needs a declared area figure (kind area, metric planned-area)');
+        else {
+          const area = computeArea(feature.geometry, declared);
+          const delta = area?.deltaPercent ?? 0;
+          if (Math.abs(delta) > SCHEMATIC_AREA_TOLERANCE_PERCENT)
+            report(
+              `footprint area ${area!.computedKm2.toFixed(3)} km² differs from declared ${declared} km² by ${delta.toFixed(2)} % (limit ±${SCHEMATIC_AREA_TOLERANCE_PERCENT} %)`,
+            );
+        }
+      }
+    }
+  return problems;
+}
+
+function hasCycle(start: string, byId: Map<string, { feature: PlaceFeature }>): boolean {
+  const seen = new Set<string>();
+  let current: string | null = start;
+  while (current !== null) {
+    if (seen.has(current)) return true;
+    seen.add(current);
+    current = byId.get(current)?.feature.properties.parent ?? null;
+  }
+  return false;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function nonEmpty(v: unknown): v is string {
+  return typeof v === 'string' && v.trim() !== '';
+}
+
+function isLonLat(v: unknown): v is [number, number] {
+  return Array.isArray(v) && v.length === 2 && v.every((n) => typeof n === 'number' && Number.isFinite(n));
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'string') return JSON.stringify(truncate(v));
+  if (typeof v === 'object') return 'an object';
+  return String(v);
+}
+
+function truncate(s: string, n = 60): string {
+  return s.length > n ? `${s.slice(0, n)}…` : s;
+}
+
+export type { SourceRef };

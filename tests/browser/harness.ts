@@ -1,0 +1,99 @@
+/**
+ * Drives the built app in Debian's Chromium (never a downloaded browser) and records what a test must
+ * check on every page: console errors, page errors and requests that leave the origin.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--enable-unsafe-swiftshader',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+}
+
+export interface AppPage {
+  page: Page;
+  origin: string;
+  consoleErrors: string[];
+  /** Requests to any origin but the app's own (data: and blob: URLs are local). */
+  offOriginRequests: string[];
+}
+
+/** Opens the app at `path` (e.g. `?lang=en`) and waits until map and data are ready. */
+export async function openApp(browser: Browser, path = '', viewport = { width: 1280, height: 800 }): Promise<AppPage> {
+  const base = new URL(inject('baseUrl'));
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const offOriginRequests: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== base.origin) offOriginRequests.push(r.url());
+  });
+  await page.goto(new URL(path, base).href);
+  await page.waitForSelector('main[data-state="ready"]', { timeout: 45_000 });
+  return { page, origin: base.origin, consoleErrors, offOriginRequests };
+}
+
+/** Moves the map and resolves once MapLibre is idle again. */
+export async function jumpAndIdle(page: Page, center: [number, number], zoom: number): Promise<void> {
+  await page.evaluate(
+    ([lng, lat, z]) =>
+      new Promise<void>((resolve) => {
+        const map = (window as any).__medpark.map;
+        map.once('idle', () => resolve());
+        map.jumpTo({ center: [lng, lat], zoom: z });
+      }),
+    [center[0], center[1], zoom] as const,
+  );
+}
+
+/** Shows or hides a map layer and waits for the next idle. */
+export async function setLayerVisible(page: Page, layerId: string, visible: boolean): Promise<void> {
+  await page.evaluate(
+    ([id, show]) =>
+      new Promise<void>((resolve) => {
+        const map = (window as any).__medpark.map;
+        map.once('idle', () => resolve());
+        map.setLayoutProperty(id, 'visibility', show ? 'visible' : 'none');
+        map.triggerRepaint();
+      }),
+    [layerId, visible] as const,
+  );
+}
+
+/**
+ * The colour a person sees at a geographic position: a screenshot of the map canvas, decoded in the
+ * page (works without preserveDrawingBuffer, since it captures the composited frame).
+ */
+export async function pixelAt(page: Page, lngLat: [number, number]): Promise<[number, number, number]> {
+  const canvas = page.locator('.maplibregl-canvas');
+  const png = await canvas.screenshot();
+  return page.evaluate(
+    async ([base64, lng, lat]) => {
+      const map = (window as any).__medpark.map;
+      const { x, y } = map.project([lng, lat]);
+      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+      const scale = bitmap.width / map.getCanvas().clientWidth;
+      const ctx = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const d = ctx.getImageData(Math.round(x * scale), Math.round(y * scale), 1, 1).data;
+      return [d[0], d[1], d[2]] as [number, number, number];
+    },
+    [png.toString('base64'), lngLat[0], lngLat[1]] as const,
+  );
+}
