@@ -1,0 +1,59 @@
+import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import type { Place } from '../data/types.ts';
+import { filterExpression, industryCounts, matchesFilter, NO_FILTER, type PlaceFilter } from './filters.ts';
+
+const place = (id: string, kind: Place['kind'], industries: string[], regionGroup: Place['regionGroup']) =>
+  ({ id, kind, industries, regionGroup }) as Place;
+
+const places = [
+  place('zone', 'pilot-zone', ['lab_animals', 'tcm'], 'guangxi'),
+  place('park', 'park', ['pharma_manufacturing_general'], 'guangxi'),
+  place('base', 'base', ['tcm'], 'hebei'),
+  place('project', 'signed-project', ['digital_smart_health'], 'guangxi'),
+  place('fujian', 'region', [], 'fujian'),
+  place('airport', 'reference-point', [], 'fujian'),
+];
+
+/** What MapLibre itself decides for the map feature of a place. */
+function mapMatches(p: Place, filter: PlaceFilter): boolean {
+  const compiled = featureFilter(filterExpression(filter), 'layers[0].filter');
+  const properties = {
+    id: p.id,
+    kind: p.kind,
+    regionGroup: p.regionGroup ?? '',
+    industries: p.industries.length ? `|${p.industries.join('|')}|` : '',
+  };
+  return compiled.filter({ zoom: 5 } as never, { type: 1, properties, geometry: [] } as never);
+}
+
+const filters: [string, PlaceFilter][] = [
+  ['no filter', NO_FILTER],
+  ['tcm', { ...NO_FILTER, industries: ['tcm'] }],
+  ['tcm or devices', { ...NO_FILTER, industries: ['tcm', 'medical_devices'] }],
+  ['hebei', { ...NO_FILTER, regions: ['hebei'] }],
+  ['guangxi parks only', { ...NO_FILTER, regions: ['guangxi'], layers: ['parks-bases'] }],
+  ['no layers', { ...NO_FILTER, layers: [] }],
+];
+
+describe('place filter', () => {
+  it.each(filters)('list predicate and MapLibre expression agree (%s)', (_, filter) => {
+    for (const p of places) expect(mapMatches(p, filter), `${p.id}`).toBe(matchesFilter(p, filter));
+  });
+
+  it('an industry filter keeps only places with any of the industries', () => {
+    const ids = places.filter((p) => matchesFilter(p, { ...NO_FILTER, industries: ['tcm'] })).map((p) => p.id);
+    expect(ids).toEqual(['zone', 'base']);
+  });
+
+  it('tcm does not match a code that merely contains it', () => {
+    expect(mapMatches(place('x', 'base', ['tcm_like'], 'hebei'), { ...NO_FILTER, industries: ['tcm'] })).toBe(false);
+  });
+
+  it('counts industries among places passing the other filters', () => {
+    const counts = industryCounts(places as Place[], { ...NO_FILTER, regions: ['guangxi'], industries: ['tcm'] });
+    expect(counts.get('tcm')).toBe(1);
+    expect(counts.get('digital_smart_health')).toBe(1);
+    expect(counts.has('medical_devices')).toBe(false);
+  });
+});

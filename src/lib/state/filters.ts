@@ -1,0 +1,47 @@
+/**
+ * The place filter (industries, regions, layer groups) as one value, applied two ways from the same
+ * definition: a predicate for the list and a MapLibre filter expression for the map.
+ */
+import type { FilterSpecification } from 'maplibre-gl';
+import type { Place, RegionGroup } from '../data/types.ts';
+import { kindsOf, LAYER_GROUP_IDS, type LayerGroupId } from './layer-groups.ts';
+
+export interface PlaceFilter {
+  /** Industry codes; a place matches when it has any of them. Empty: no industry filter. */
+  industries: readonly string[];
+  /** Region groups; empty: all regions. */
+  regions: readonly RegionGroup[];
+  /** Layer groups shown. */
+  layers: readonly LayerGroupId[];
+}
+
+export const NO_FILTER: PlaceFilter = { industries: [], regions: [], layers: LAYER_GROUP_IDS };
+
+/** Whether a place passes the filter (the list's side). */
+export function matchesFilter(place: Pick<Place, 'kind' | 'industries' | 'regionGroup'>, filter: PlaceFilter): boolean {
+  if (!kindsOf(filter.layers).includes(place.kind)) return false;
+  if (filter.regions.length && !(place.regionGroup && filter.regions.includes(place.regionGroup))) return false;
+  if (filter.industries.length && !place.industries.some((code) => filter.industries.includes(code))) return false;
+  return true;
+}
+
+/**
+ * The same filter as a MapLibre expression over map feature properties (the map's side); applied
+ * with setFilter, never by rebuilding sources.
+ */
+export function filterExpression(filter: PlaceFilter): FilterSpecification {
+  const clauses: unknown[] = [['in', ['get', 'kind'], ['literal', kindsOf(filter.layers)]]];
+  if (filter.regions.length) clauses.push(['in', ['get', 'regionGroup'], ['literal', [...filter.regions]]]);
+  if (filter.industries.length)
+    clauses.push(['any', ...filter.industries.map((code) => ['in', `|${code}|`, ['get', 'industries']])]);
+  return ['all', ...clauses] as FilterSpecification;
+}
+
+/** Count of places per industry among places passing the rest of the filter (for the filter's badges). */
+export function industryCounts(places: readonly Place[], filter: PlaceFilter): Map<string, number> {
+  const counts = new Map<string, number>();
+  const rest: PlaceFilter = { ...filter, industries: [] };
+  for (const place of places)
+    if (matchesFilter(place, rest)) for (const code of place.industries) counts.set(code, (counts.get(code) ?? 0) + 1);
+  return counts;
+}

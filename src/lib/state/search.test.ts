@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import type { Place } from '../data/types.ts';
+import { searchKey, searchPlaces } from './search.ts';
+
+const place = (id: string, zh: string, en: string, seed?: string) => ({ id, name: { zh, en, seed, zhStatus: 'verified' } }) as Place;
+const places = [
+  place('zone', '防城港国际医学开放试验区', 'Fangchenggang International Medical Open Pilot Zone'),
+  place('city', '防城港市', 'Fangchenggang'),
+  place('trading', '对台中药材交易中心', 'Taiwan-facing TCM Materials Trading Centre', 'Taichung Medicinal Materials Trading Center'),
+  place('yucheng', '栾城现代中药创制基地', 'Luancheng Modern TCM Creation Base', 'Yucheng Modern Chinese Medicine Creation Base'),
+];
+
+describe('searchPlaces', () => {
+  it('finds by Chinese name', () => expect(searchPlaces(places, '防城港').map((h) => h.place.id)).toEqual(['city', 'zone']));
+  it('finds by English name ignoring case and spaces', () =>
+    expect(searchPlaces(places, 'fang cheng gang').map((h) => h.place.id)).toEqual(['city', 'zone']));
+  it("finds by the seed's raw spelling and says so", () => {
+    const [hit] = searchPlaces(places, 'Yucheng');
+    expect(hit.place.id).toBe('yucheng');
+    expect(hit.field).toBe('seed');
+    expect(searchPlaces(places, 'taichung')[0].place.id).toBe('trading');
+  });
+  it('returns nothing for an empty query', () => expect(searchPlaces(places, '  ')).toEqual([]));
+  it('searchKey folds full-width characters', () => expect(searchKey('ＴＣＭ Base')).toBe('tcmbase'));
+});

@@ -1,0 +1,40 @@
+/** Search places by name in Chinese, English or the seed's raw spelling. */
+import type { Place } from '../data/types.ts';
+
+/** Lowercase, no spaces or punctuation: "Fang Cheng-gang" finds "Fangchenggang". */
+export function searchKey(text: string): string {
+  return text.toLowerCase().normalize('NFKC').replace(/[\s\p{P}]+/gu, '');
+}
+
+export interface SearchHit {
+  place: Place;
+  /** Which name matched. */
+  field: 'zh' | 'en' | 'seed';
+}
+
+/**
+ * Places whose zh, en or seed name contains the query; names that start with it come first.
+ * @param limit most hits returned
+ */
+export function searchPlaces(places: readonly Place[], query: string, limit = 20): SearchHit[] {
+  const q = searchKey(query);
+  if (!q) return [];
+  const scored: { hit: SearchHit; score: number }[] = [];
+  for (const place of places) {
+    let best: { field: SearchHit['field']; score: number } | null = null;
+    for (const field of ['zh', 'en', 'seed'] as const) {
+      const name = place.name[field];
+      if (!name) continue;
+      const key = searchKey(name);
+      const at = key.indexOf(q);
+      if (at < 0) continue;
+      const score = at === 0 ? 0 : 1;
+      if (!best || score < best.score) best = { field, score };
+    }
+    if (best) scored.push({ hit: { place, field: best.field }, score: best.score });
+  }
+  return scored
+    .sort((a, b) => a.score - b.score || a.hit.place.name.en.localeCompare(b.hit.place.name.en))
+    .slice(0, limit)
+    .map((s) => s.hit);
+}
