@@ -17,7 +17,7 @@ const rows = buildAtlas(files, taxonomy, sources)
     nameZh: p.name.zh,
     nameEn: p.name.en,
     geometryKind: p.geometry.kind,
-    declaredKm2: p.area!.declaredKm2,
+    declaredKm2: p.area!.declaredKm2 === null ? null : round(p.area!.declaredKm2, 4),
     computedKm2: round(p.area!.computedKm2, 4),
     deltaPercent: p.area!.deltaPercent === null ? null : round(p.area!.deltaPercent, 3),
     ha: round(p.area!.ha, 1),

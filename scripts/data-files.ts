@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import {
+  checkFileSize,
   normaliseText,
   parseDataFile,
   validateAcrossFiles,
@@ -86,8 +87,8 @@ function readText(path: string, file: string): { text: string; bytes: number } |
     const stat = statSync(path);
     if (!stat.isFile()) return { problem: { file, reason: 'not a regular file' } };
     // Size first: a 50 MB file is refused without reading it.
-    const parsedProbe = parseDataFile(file, 'x', stat.size);
-    if (!parsedProbe.ok) return { problem: parsedProbe.problem };
+    const sizeProblem = checkFileSize(file, stat.size);
+    if (sizeProblem) return { problem: sizeProblem };
     return { text: readFileSync(path, 'utf8'), bytes: stat.size };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -40,12 +40,13 @@ export async function openApp(browser: Browser, path = '', viewport = { width: 1
   const offOriginRequests: string[] = [];
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+  page.on('response', (r) => r.status() >= 400 && consoleErrors.push(`HTTP ${r.status()} ${r.url()}`));
   page.on('request', (r) => {
     const url = new URL(r.url());
     if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== base.origin) offOriginRequests.push(r.url());
   });
   await page.goto(new URL(path, base).href);
-  await page.waitForSelector('main[data-state="ready"]', { timeout: 45_000 });
+  await page.waitForSelector('.app[data-state="ready"]', { timeout: 45_000 });
   return { page, origin: base.origin, consoleErrors, offOriginRequests };
 }
 

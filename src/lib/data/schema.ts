@@ -52,15 +52,22 @@ export type ParseResult = { ok: true; value: unknown } | { ok: false; problem: P
  * @param byteLength size of the file in bytes (checked before parsing)
  */
 export function parseDataFile(file: string, text: string, byteLength: number): ParseResult {
-  if (byteLength === 0) return fail(file, 'empty file (0 bytes)');
-  if (byteLength > MAX_FILE_BYTES)
-    return fail(file, `file too large (${(byteLength / 1048576).toFixed(1)} MB, limit ${MAX_FILE_BYTES / 1048576} MB)`);
+  const sizeProblem = checkFileSize(file, byteLength);
+  if (sizeProblem) return { ok: false, problem: sizeProblem };
   if (text.trim() === '') return fail(file, 'file holds only whitespace');
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
     return fail(file, `not valid JSON (${(error as Error).message})`);
   }
+}
+
+/** Refuses empty and oversized files before anything reads them. */
+export function checkFileSize(file: string, byteLength: number): Problem | null {
+  if (byteLength === 0) return { file, reason: 'empty file (0 bytes)' };
+  if (byteLength > MAX_FILE_BYTES)
+    return { file, reason: `file too large (${(byteLength / 1048576).toFixed(1)} MB, limit ${MAX_FILE_BYTES / 1048576} MB)` };
+  return null;
 }
 
 function fail(file: string, reason: string): ParseResult {

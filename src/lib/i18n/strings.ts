@@ -1,22 +1,71 @@
 /** UI strings in both languages. Data carries its own zh/en names. */
-import type { FeatureKind, GeometryKind, Lang } from '../data/types.ts';
+import type { Confidence, FeatureKind, GeometryKind, Lang, ReferenceKind, RegionGroup } from '../data/types.ts';
+import type { LayerGroupId } from '../state/layer-groups.ts';
+
+type Text = Record<Lang, string>;
 
 export const STRINGS = {
   title: { zh: '医药园区地图', en: 'MedPark Atlas' },
+  subtitle: { zh: '中国医药试验区、园区与基地', en: "China's medical pilot zones, parks and bases" },
   loading: { zh: '正在加载地图和数据…', en: 'Loading map and data…' },
   close: { zh: '关闭', en: 'Close' },
   kind: { zh: '类型', en: 'Kind' },
-  geometry: { zh: '位置说明', en: 'What the shape means' },
-  herePlaces: { zh: '此处的地点', en: 'Places here' },
-  basemapNote: {
-    zh: '底图边界仅为示意。',
-    en: 'Basemap boundaries are illustrative.',
+  parent: { zh: '上级', en: 'Part of' },
+  industries: { zh: '产业', en: 'Industries' },
+  geometry: { zh: '图形说明', en: 'What the shape means' },
+  geometryMethod: { zh: '方法', en: 'Method' },
+  uncertainty: { zh: '误差范围', en: 'Uncertainty' },
+  herePlaces: { zh: '此处的地点', en: 'Places at this point' },
+  basemapNote: { zh: '底图边界仅为示意,不代表官方边界。', en: 'Basemap boundaries are illustrative, not official.' },
+  basemapCoarse: {
+    zh: '离线底图在此比例尺下较粗略(无街道)。',
+    en: 'The offline basemap is coarse at this scale (no streets).',
   },
   language: { zh: 'English', en: '中文' },
   languageLabel: { zh: '切换到英文', en: 'Switch to Chinese' },
-} satisfies Record<string, Record<Lang, string>>;
+  filters: { zh: '筛选', en: 'Filters' },
+  regionFilter: { zh: '地区', en: 'Region' },
+  layerGroups: { zh: '图层', en: 'Layers' },
+  clearFilters: { zh: '清除筛选', en: 'Clear filters' },
+  list: { zh: '地点列表', en: 'Places' },
+  listCount: { zh: '个地点', en: 'places' },
+  emptyFilter: { zh: '没有符合筛选条件的地点。', en: 'No place matches these filters.' },
+  search: { zh: '搜索地点(中文、英文或原文拼写)', en: 'Search places (Chinese, English or the article’s spelling)' },
+  searchPlaceholder: { zh: '搜索…', en: 'Search…' },
+  noResults: { zh: '无结果', en: 'No results' },
+  matchedSeed: { zh: '原文拼写', en: 'article spelling' },
+  seedName: { zh: '原文(机器翻译)名称', en: 'Name in the article (machine translation)' },
+  correction: { zh: '更正说明', en: 'Correction' },
+  zhUnverified: { zh: '中文名称未经核实', en: 'Chinese name not verified' },
+  zhCandidate: { zh: '中文名称为推测', en: 'Chinese name is a candidate' },
+  identityDoubt: { zh: '身份存疑', en: 'Identity uncertain' },
+  candidates: { zh: '候选', en: 'Candidates' },
+  area: { zh: '面积', en: 'Area' },
+  declaredArea: { zh: '公布面积', en: 'Declared area' },
+  computedArea: { zh: '示意图形面积(计算)', en: 'Footprint area (computed)' },
+  delta: { zh: '差异', en: 'Difference' },
+  figures: { zh: '数据', en: 'Figures' },
+  statements: { zh: '要点', en: 'Facts' },
+  children: { zh: '下属地点', en: 'Places within' },
+  project: { zh: '签约项目', en: 'Signed project' },
+  origin: { zh: '来源地', en: 'Origin' },
+  originEstimated: { zh: '由名称推断', en: 'inferred from the name' },
+  signedAt: { zh: '签约', en: 'Signed' },
+  sources: { zh: '来源', en: 'Sources' },
+  seedSource: { zh: '新闻原文', en: 'Seed article' },
+  estimateSource: { zh: '估计', en: 'Estimate' },
+  serves: { zh: '服务', en: 'Serves' },
+  about: { zh: '关于', en: 'About' },
+  aboutTitle: { zh: '关于本地图', en: 'About this map' },
+  showList: { zh: '筛选与列表', en: 'Filters & list' },
+  legend: { zh: '图例', en: 'Legend' },
+  legendSchematic: { zh: '示意范围:面积真实,非边界', en: 'Schematic footprint: true size, not a boundary' },
+  legendLocated: { zh: '已定位点(驻地、城市或场址)', en: 'Located point (seat, city or site)' },
+  legendProxy: { zh: '代位点:实际位置未知', en: 'Proxy point: real site unknown' },
+  noIndustry: { zh: '无产业(地区、参考点)', en: 'No industry (regions, reference points)' },
+} satisfies Record<string, Text>;
 
-export const KIND_LABELS: Record<FeatureKind, Record<Lang, string>> = {
+export const KIND_LABELS: Record<FeatureKind, Text> = {
   region: { zh: '地区', en: 'Region' },
   'pilot-zone': { zh: '试验区', en: 'Pilot zone' },
   park: { zh: '园区', en: 'Park' },
@@ -27,13 +76,41 @@ export const KIND_LABELS: Record<FeatureKind, Record<Lang, string>> = {
   'reference-point': { zh: '参考点', en: 'Reference point' },
 };
 
-export const GEOMETRY_LABELS: Record<GeometryKind, Record<Lang, string>> = {
+export const GEOMETRY_LABELS: Record<GeometryKind, Text> = {
   'point-at-site': { zh: '场址点位', en: 'Point at the site' },
-  'point-at-seat': { zh: '政府驻地点位', en: 'Point at the government seat' },
+  'point-at-seat': { zh: '政府驻地点位(实际场址可能相距数公里)', en: 'Point at the government seat (the site may be km away)' },
   'point-at-city': { zh: '城市中心点位', en: 'Point at the city centre' },
-  'proxy-point': { zh: '代位点(实际位置未知)', en: 'Proxy point (real site unknown)' },
+  'proxy-point': { zh: '代位点:实际位置未知,置于上级地点', en: "Proxy point: real site unknown, placed at its parent's anchor" },
   'schematic-equal-area': { zh: '示意:面积真实,非边界', en: 'Schematic: true size, not a boundary' },
-  digitised: { zh: '依据地图数字化', en: 'Digitised from a cited map' },
+  digitised: { zh: '依据所引地图数字化', en: 'Digitised from a cited map' },
+};
+
+export const CONFIDENCE_LABELS: Record<Confidence, Text> = {
+  sourced: { zh: '有来源', en: 'sourced' },
+  estimate: { zh: '估计', en: 'estimate' },
+  low: { zh: '低可信度', en: 'low confidence' },
+};
+
+export const REGION_LABELS: Record<RegionGroup, Text> = {
+  guangxi: { zh: '广西 · 防城港', en: 'Guangxi · Fangchenggang' },
+  fujian: { zh: '福建', en: 'Fujian' },
+  hebei: { zh: '河北 · 石家庄', en: 'Hebei · Shijiazhuang' },
+};
+
+export const LAYER_LABELS: Record<LayerGroupId, Text> = {
+  regions: { zh: '地区(含福建两核多区)', en: 'Regions (incl. Fujian cores & areas)' },
+  'pilot-zones': { zh: '试验区', en: 'Pilot zones' },
+  'parks-bases': { zh: '园区与基地', en: 'Parks and bases' },
+  platforms: { zh: '平台与设施', en: 'Platforms and facilities' },
+  'signed-projects': { zh: '签约项目', en: 'Signed projects' },
+  'reference-points': { zh: '参考点(港口、机场、车站、口岸)', en: 'Reference points (ports, airports, stations, border)' },
+};
+
+export const REFERENCE_LABELS: Record<ReferenceKind, Text> = {
+  seaport: { zh: '港口', en: 'Seaport' },
+  airport: { zh: '机场', en: 'Airport' },
+  'railway-station': { zh: '火车站', en: 'Railway station' },
+  'border-crossing': { zh: '口岸', en: 'Border crossing' },
 };
 
 /** Picks the language from `navigator.language` (zh-* → zh, anything else → en). */

@@ -2,18 +2,31 @@
  * The MapLibre sources and layers that draw places. Pure data (layer specifications), so the look is
  * testable without a browser and the same specs serve the app and the benchmark baseline.
  */
-import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type {
+  CircleLayerSpecification,
+  ExpressionSpecification,
+  FillLayerSpecification,
+  LineLayerSpecification,
+  SourceSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
 import type { AtlasData, Lang } from '../data/types.ts';
 
 export const FOOTPRINT_SOURCE = 'places-footprints';
 export const POINT_SOURCE = 'places-points';
+/** Image used to hatch schematic footprints (added by the map at run time). */
+export const HATCH_IMAGE = 'schematic-hatch';
 
 export const LAYER_IDS = {
   footprintFill: 'footprint-fill',
+  footprintHatch: 'footprint-hatch',
   footprintOutline: 'footprint-outline',
   pointCircle: 'place-circle',
   label: 'place-label',
 } as const;
+
+/** Every layer drawing places (the filter applies to all of them). */
+export const PLACE_LAYER_IDS = Object.values(LAYER_IDS);
 
 /** Layers a click or hover can hit, topmost first. */
 export const INTERACTIVE_LAYERS = [LAYER_IDS.pointCircle, LAYER_IDS.footprintFill];
@@ -21,26 +34,10 @@ export const INTERACTIVE_LAYERS = [LAYER_IDS.pointCircle, LAYER_IDS.footprintFil
 /** Font stack for labels: with no `glyphs` URL MapLibre draws glyphs locally from these CSS fonts. */
 export const LABEL_FONT = ['Noto Sans CJK SC', 'Noto Sans', 'sans-serif'];
 
-/** Colour per kind of place (industry colours come with the legend). */
-export const KIND_COLOURS: Record<string, string> = {
-  region: '#6b7280',
-  'pilot-zone': '#b91c1c',
-  park: '#1d4ed8',
-  base: '#7c3aed',
-  platform: '#047857',
-  facility: '#0f766e',
-  'signed-project': '#c2410c',
-  'reference-point': '#374151',
-};
-
-const kindColour: ExpressionSpecification = [
-  'match',
-  ['get', 'kind'],
-  ...Object.entries(KIND_COLOURS).flat(),
-  '#111827',
-] as unknown as ExpressionSpecification;
-
 const isProxy: ExpressionSpecification = ['==', ['get', 'geometryKind'], 'proxy-point'];
+const state = (key: 'selected' | 'hover'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+
+export type PlaceLayer = FillLayerSpecification | LineLayerSpecification | CircleLayerSpecification | SymbolLayerSpecification;
 
 /** GeoJSON sources for the atlas; `promoteId` lets feature-state address places by their slug. */
 export function placeSources(atlas: AtlasData): Record<string, SourceSpecification> {
@@ -55,26 +52,36 @@ export function labelField(lang: Lang): ExpressionSpecification {
   return ['get', lang === 'zh' ? 'nameZh' : 'nameEn'];
 }
 
-/** Layers drawing places, bottom to top. */
-export function placeLayers(lang: Lang): LayerSpecification[] {
+/**
+ * Layers drawing places, bottom to top.
+ * @param colour paint expression giving each feature its industry colour
+ */
+export function placeLayers(lang: Lang, colour: ExpressionSpecification): PlaceLayer[] {
   return [
     {
       id: LAYER_IDS.footprintFill,
       type: 'fill',
       source: FOOTPRINT_SOURCE,
       paint: {
-        'fill-color': kindColour,
-        'fill-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.4, 0.22],
+        'fill-color': colour,
+        'fill-opacity': ['case', state('selected'), 0.38, state('hover'), 0.3, 0.16],
       },
+    },
+    {
+      // Hatched: a schematic footprint is a size, not a place on the ground.
+      id: LAYER_IDS.footprintHatch,
+      type: 'fill',
+      source: FOOTPRINT_SOURCE,
+      filter: ['==', ['get', 'geometryKind'], 'schematic-equal-area'],
+      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.55 },
     },
     {
       id: LAYER_IDS.footprintOutline,
       type: 'line',
       source: FOOTPRINT_SOURCE,
       paint: {
-        'line-color': kindColour,
-        'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 1.6],
-        // Dashed: a schematic footprint is not a boundary.
+        'line-color': colour,
+        'line-width': ['case', state('selected'), 3, state('hover'), 2.4, 1.6],
         'line-dasharray': [3, 2],
       },
     },
@@ -83,11 +90,15 @@ export function placeLayers(lang: Lang): LayerSpecification[] {
       type: 'circle',
       source: POINT_SOURCE,
       paint: {
-        'circle-radius': ['match', ['get', 'kind'], 'region', 4, 'reference-point', 4, 6],
+        'circle-radius': [
+          '+',
+          ['match', ['get', 'kind'], 'region', 4, 'reference-point', 4, 'pilot-zone', 7, 6],
+          ['case', state('selected'), 3, state('hover'), 1.5, 0],
+        ],
         // Proxy points are hollow: their position is a stand-in, not the site.
-        'circle-color': ['case', isProxy, '#ffffff', kindColour],
-        'circle-stroke-color': kindColour,
-        'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3.5, 1.5],
+        'circle-color': ['case', isProxy, '#ffffff', colour],
+        'circle-stroke-color': ['case', state('selected'), '#111827', isProxy, colour, '#ffffff'],
+        'circle-stroke-width': ['case', state('selected'), 3, isProxy, 2, 1.2],
       },
     },
     {
@@ -101,7 +112,7 @@ export function placeLayers(lang: Lang): LayerSpecification[] {
         'text-offset': [0, 1.1],
         'text-anchor': 'top',
         'text-max-width': 10,
-        // Zones win collisions over the projects stacked on their anchor.
+        // Zones win collisions over the proxies stacked on their anchor.
         'symbol-sort-key': ['match', ['get', 'kind'], 'pilot-zone', 0, 'region', 1, 'park', 2, 'base', 2, 5],
       },
       paint: {
@@ -111,6 +122,18 @@ export function placeLayers(lang: Lang): LayerSpecification[] {
       },
     },
   ];
+}
+
+/** A small diagonal hatch as raw RGBA, for `map.addImage` (no sprite request). */
+export function hatchImage(size = 8): { width: number; height: number; data: Uint8Array } {
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++)
+    for (let x = 0; x < size; x++) {
+      const on = (x + y) % size === 0 || (x + y) % size === size - 1;
+      const i = (y * size + x) * 4;
+      data.set(on ? [55, 65, 81, 200] : [0, 0, 0, 0], i);
+    }
+  return { width: size, height: size, data };
 }
 
 /** China's extent, [west, south, east, north], for the initial view. */

