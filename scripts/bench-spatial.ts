@@ -117,6 +117,7 @@ const rows = [
   { step: `${params.queries} nearest (k=${params.k})`, ...stats(nearest.ms), per: `${((stats(nearest.ms).median * 1000) / Math.max(1, params.queries)).toFixed(2)} µs/query` },
   { step: `${params.queries} nearest airport ≤500 km`, ...stats(nearestAirport.ms), per: `${((stats(nearestAirport.ms).median * 1000) / Math.max(1, params.queries)).toFixed(2)} µs/query` },
 ];
+const round1 = (ms: number) => Math.round(ms * 10) / 10;
 const buildPlusAssignFirst = zoneBuild.ms[0] + assign.ms[0];
 const buildPlusAssignMedian = stats(zoneBuild.ms).median + stats(assign.ms).median;
 const pass = buildPlusAssignFirst <= TARGET_MS;
@@ -128,12 +129,12 @@ if (values.json) {
         node: process.version,
         cpus: cpus().length,
         params,
-        steps: rows.map(({ step, first, min, median }) => ({ step, firstMs: first, minMs: min, medianMs: median })),
+        steps: rows.map(({ step, first, min, median }) => ({ step, firstMs: round1(first), minMs: round1(min), medianMs: round1(median) })),
         assigned: assignment.assignedCount,
         multiZoneSites: assignment.zoneSlots.length - assignment.assignedCount,
         insideSitesNotAssignedToParent: missing,
         nearestChecksumKm: checksum,
-        target: { ms: TARGET_MS, buildPlusAssignFirstMs: buildPlusAssignFirst, buildPlusAssignMedianMs: buildPlusAssignMedian, pass },
+        target: { ms: TARGET_MS, buildPlusAssignFirstMs: round1(buildPlusAssignFirst), buildPlusAssignMedianMs: round1(buildPlusAssignMedian), pass },
       },
       null,
       2,

@@ -29,7 +29,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 
-import { PROVINCES, COUNTRY_UNITS } from './provinces.mjs';
+import { PROVINCES, COUNTRY_UNITS, EXTRA_ISLANDS } from './provinces.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT_DIR = path.join(ROOT, 'public/basemap');
@@ -47,16 +47,16 @@ const TOOLS = {
 };
 
 /** Clip box [west, south, east, north]: wide, so no straight clip edge shows around China. */
-const BBOX = [40, -12, 170, 62];
+const BBOX = [30, -12, 175, 62];
 /** Simplification interval in metres: ~1 km in China, coarser for the other land. */
 const INTERVAL_CHINA = 1000;
-const INTERVAL_OTHER = Number(process.env.BM_IO || 4000);
+const INTERVAL_OTHER = 4000;
 /** Islands outside China smaller than this (km²) are dropped; in China every island is kept. */
-const MIN_ISLAND_KM2_OTHER = Number(process.env.BM_MI || 25);
+const MIN_ISLAND_KM2_OTHER = 25;
 /** Lakes smaller than this (km²) are dropped. */
 const MIN_LAKE_KM2 = 400;
 /** TopoJSON quantization (grid cells across the clip box). */
-const QUANTIZATION = Number(process.env.BM_Q || 40000);
+const QUANTIZATION = 40000;
 /** Budget for all basemap files together, gzip bytes. */
 const BUDGET_GZIP = 110 * 1024;
 
@@ -184,6 +184,12 @@ function readAdmin1(tools) {
   }
   const missing = PROVINCES.filter((p) => !seen.has(p.id)).map((p) => p.id);
   if (missing.length) throw new Error(`no Natural Earth polygons for ${missing.join(', ')}`);
+  for (const island of EXTRA_ISLANDS) {
+    // An added island must lie in the sea: none of its vertices inside a Natural Earth polygon.
+    const clash = features.find((f) => island.ring.some((pt) => geometryContains(f.geometry, pt)));
+    if (clash) throw new Error(`extra island ${island.name} overlaps Natural Earth land (${clash.properties.unit})`);
+    features.push({ type: 'Feature', properties: { unit: island.unit, china: true }, geometry: { type: 'Polygon', coordinates: [island.ring] } });
+  }
   return { type: 'FeatureCollection', features };
 }
 
@@ -332,6 +338,7 @@ function checkResult(topo, provincesBefore, require) {
     ['CN-MO', [113.555, 22.15], 'Macao (Taipa/Coloane)'],
     ['CN-GX', [109.12, 21.04], 'Weizhou Island'],
     ['CN-FJ', [119.79, 25.50], 'Pingtan Island'],
+    ['CN-TW', [119.935, 26.155], 'Nangan (Matsu)'],
   ];
   const failed = probes.filter(([id, pt]) => !geometryContains(find(id).geometry, pt)).map(([id, , what]) => `${what} not in ${id}`);
   if (failed.length) throw new Error(`basemap check failed: ${failed.join('; ')}`);
@@ -381,7 +388,9 @@ change the script, \`scripts/basemap/provinces.mjs\` or \`data/basemap-cities.js
 Boundaries and coastlines are **illustrative** and generalised for an overview (zoom ≤ 7); they imply no
 position on any boundary or territorial claim, and are not a substitute for an official standard map.
 Natural Earth shows boundaries as controlled on the ground; this basemap regroups its units only as
-described above. Matsu and the Pratas (Dongsha) Islands are absent from Natural Earth at this scale.
+described above. Matsu (马祖) is absent from Natural Earth at this scale: its five main islands are
+approximate outlines drawn for this project (\`EXTRA_ISLANDS\` in \`scripts/basemap/provinces.mjs\`).
+The Pratas (Dongsha) Islands are absent.
 `;
 }
 

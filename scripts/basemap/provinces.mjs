@@ -57,3 +57,18 @@ export const PROVINCES = [
 
 /** Natural Earth `adm0_a3` codes whose admin-1 units are all dissolved into one province-level unit. */
 export const COUNTRY_UNITS = { TWN: 'CN-TW', HKG: 'CN-HK', MAC: 'CN-MO' };
+
+/**
+ * Islands missing from Natural Earth at 1:10m, added as APPROXIMATE hand-drawn outlines (about 1 km
+ * accuracy, like the rest of the basemap after simplification) so that they do not vanish.
+ * Matsu (马祖, Lienchiang County) is administered with Taiwan, so it joins the Taiwan unit.
+ *
+ * @type {{ unit: string, name: string, ring: [number, number][] }[]}
+ */
+export const EXTRA_ISLANDS = [
+  { unit: 'CN-TW', name: 'Nangan 南竿', ring: [[119.905, 26.155], [119.925, 26.17], [119.95, 26.168], [119.962, 26.155], [119.945, 26.14], [119.915, 26.142], [119.905, 26.155]] },
+  { unit: 'CN-TW', name: 'Beigan 北竿', ring: [[119.975, 26.222], [119.995, 26.24], [120.02, 26.236], [120.027, 26.22], [120.005, 26.207], [119.985, 26.21], [119.975, 26.222]] },
+  { unit: 'CN-TW', name: 'Xiju 西莒', ring: [[119.922, 25.968], [119.932, 25.978], [119.945, 25.972], [119.938, 25.962], [119.922, 25.968]] },
+  { unit: 'CN-TW', name: 'Dongju 东莒', ring: [[119.968, 25.955], [119.978, 25.965], [119.99, 25.958], [119.982, 25.947], [119.968, 25.955]] },
+  { unit: 'CN-TW', name: 'Dongyin 东引', ring: [[120.48, 26.368], [120.495, 26.38], [120.513, 26.374], [120.508, 26.36], [120.488, 26.361], [120.48, 26.368]] },
+];

@@ -110,14 +110,14 @@ describe('synthetic generator', () => {
     for (const p of PROVINCES) expect(onLand(...p.capital), p.slug).toBe(true);
     for (const f of provinceFeatures()) expect(f.properties.id).toMatch(/^syn-prov-[a-z-]+$/);
     expect(LAND_MASK).toHaveLength(2);
-    for (const sea of [
+    const seas: [number, number][] = [
       [124, 28], // East China Sea
       [123.5, 35], // Yellow Sea
       [120, 38.5], // Bohai
       [115, 20], // South China Sea
       [111.5, 16.5],
-    ] as const)
-      expect(onLand(...sea), String(sea)).toBe(false);
+    ];
+    for (const [lon, lat] of seas) expect(onLand(lon, lat), `${lon},${lat}`).toBe(false);
   });
 
   it.skipIf(!existsSync(resolve(import.meta.dirname, '../../data/taxonomy.json')))(

@@ -35,15 +35,15 @@ const p = (
 ): SyntheticProvince => ({ slug, zh, en, adcode, capital, spreadKm, weight, coastal, border });
 
 export const PROVINCES: readonly SyntheticProvince[] = [
-  p('beijing', '北京市', 'Beijing', '110000', [116.407, 39.904], 40, 6),
-  p('tianjin', '天津市', 'Tianjin', '120000', [117.201, 39.085], 35, 3, true),
+  p('beijing', '北京市', 'Beijing', '110000', [116.407, 39.904], 60, 4),
+  p('tianjin', '天津市', 'Tianjin', '120000', [117.201, 39.085], 50, 2, true),
   p('hebei', '河北省', 'Hebei', '130000', [114.515, 38.042], 150, 4, true),
   p('shanxi', '山西省', 'Shanxi', '140000', [112.549, 37.857], 150, 2),
   p('inner-mongolia', '内蒙古自治区', 'Inner Mongolia', '150000', [111.751, 40.842], 250, 1.5, false, true),
   p('liaoning', '辽宁省', 'Liaoning', '210000', [123.431, 41.805], 150, 3, true, true),
   p('jilin', '吉林省', 'Jilin', '220000', [125.324, 43.817], 150, 2.5, false, true),
   p('heilongjiang', '黑龙江省', 'Heilongjiang', '230000', [126.535, 45.803], 200, 2, false, true),
-  p('shanghai', '上海市', 'Shanghai', '310000', [121.473, 31.23], 35, 6, true),
+  p('shanghai', '上海市', 'Shanghai', '310000', [121.473, 31.23], 45, 3, true),
   p('jiangsu', '江苏省', 'Jiangsu', '320000', [118.797, 32.06], 150, 8, true),
   p('zhejiang', '浙江省', 'Zhejiang', '330000', [120.155, 30.274], 130, 6, true),
   p('anhui', '安徽省', 'Anhui', '340000', [117.227, 31.821], 130, 3.5),

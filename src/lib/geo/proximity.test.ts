@@ -1,6 +1,6 @@
 import { distance } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
-import type { ReferenceKind } from '../data/types.ts';
+import type { Place, ReferenceKind } from '../data/types.ts';
 import { nearestReferencePoints, ReferencePointIndex, type ReferencePointPlace } from './proximity.ts';
 
 const ref = (id: string, kind: ReferenceKind, anchor: [number, number]): ReferencePointPlace => ({
@@ -62,5 +62,12 @@ describe('nearestReferencePoints', () => {
 
   it('is empty without reference points', () => {
     expect(nearestReferencePoints(zone, [])).toEqual([]);
+  });
+
+  it('accepts the app\'s places as they are (type-level: a Place is a ReferencePointPlace and an anchor)', () => {
+    const asReference = (place: Place): ReferencePointPlace => place;
+    const nearestTo = (place: Place, all: readonly Place[]) => nearestReferencePoints(place, all);
+    expect(typeof asReference).toBe('function');
+    expect(typeof nearestTo).toBe('function');
   });
 });

@@ -1,5 +1,8 @@
 import { booleanPointInPolygon, distance } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { PlaceCollection } from '../data/types.ts';
 import { describe, expect, it } from 'vitest';
 import {
   assignSitesToZones,
@@ -152,6 +155,19 @@ describe('ZoneIndex', () => {
         const lat = y0 + rand() * (y1 - y0);
         expect(index.zonesContaining(lon, lat)).toEqual(bruteZones(zones, lon, lat));
       }
+  });
+
+  it('indexes the atlas place features (fixture data): footprints contain their anchors, points are skipped', () => {
+    const fixture = resolve(import.meta.dirname, '../../../tests/fixtures/data/good/places.geojson');
+    const collection = JSON.parse(readFileSync(fixture, 'utf8')) as PlaceCollection;
+    const index = ZoneIndex.fromFeatures(collection.features);
+    const footprints = collection.features.filter((f) => f.geometry.type !== 'Point');
+    expect(footprints.length).toBeGreaterThan(0);
+    expect(index.zoneIds).toEqual(footprints.map((f) => f.properties.id));
+    for (const f of footprints) {
+      const [lon, lat] = f.properties.geometry.anchor!;
+      expect(index.zonesContaining(lon, lat)).toContain(f.properties.id);
+    }
   });
 
   it('builds from features, skipping points; an empty index finds nothing', () => {

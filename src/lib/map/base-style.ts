@@ -85,6 +85,7 @@ export const BASE_LAYER_IDS = {
   land: 'base-land',
   provinces: 'base-provinces',
   lakes: 'base-lakes',
+  coastline: 'base-coastline',
   rivers: 'base-rivers',
   provinceLines: 'base-province-lines',
   provinceLabels: 'base-province-labels',
@@ -126,6 +127,7 @@ export const BASE_COLORS = {
   china: '#fbfaf6',
   provinceLine: '#cfc8bb',
   river: '#b9cfdf',
+  coastline: '#c3d2dc',
   provinceLabel: '#9a9284',
   cityLabel: '#4b4b4b',
   cityDot: '#6f6f6f',
@@ -252,6 +254,18 @@ export function offlineBaseStyle(basemap: OfflineBasemap, lang: BaseLanguage): S
     { id: BASE_LAYER_IDS.land, type: 'fill', source: BASE_SOURCE_IDS.land, paint: { 'fill-color': C.land } },
     { id: BASE_LAYER_IDS.provinces, type: 'fill', source: BASE_SOURCE_IDS.provinces, paint: { 'fill-color': C.china } },
     { id: BASE_LAYER_IDS.lakes, type: 'fill', source: BASE_SOURCE_IDS.lakes, paint: { 'fill-color': C.sea } },
+    {
+      // The outline of the land: the coast only, since land is one dissolved polygon set. It keeps
+      // islands smaller than a pixel (the Paracels, Matsu) visible at the overview zooms.
+      id: BASE_LAYER_IDS.coastline,
+      type: 'line',
+      source: BASE_SOURCE_IDS.land,
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': C.coastline,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 8, 1],
+      },
+    },
     {
       id: BASE_LAYER_IDS.rivers,
       type: 'line',
