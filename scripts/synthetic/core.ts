@@ -41,6 +41,10 @@ const INDUSTRY_WEIGHT_LIST = INDUSTRY_CODES.map((c) => INDUSTRY_WEIGHTS[c]);
 
 /** Declared zone areas are drawn log-uniformly from this range (km²). */
 export const ZONE_AREA_RANGE_KM2: readonly [number, number] = [1, 100];
+/** Tries to place a zone clear of its province's other zones before accepting an overlap. */
+const ZONE_PLACEMENT_TRIES = 24;
+/** Clearance radius of a zone, in equivalent-circle radii (its vertices reach at most ≈1.8 of them). */
+const ZONE_CLEARANCE_FACTOR = 1.8;
 /** Share of sites placed inside their zone's footprint (the rest lie near it). */
 export const SITES_INSIDE_SHARE = 0.85;
 
@@ -92,7 +96,7 @@ export interface SyntheticZone {
   province: SyntheticProvince;
   /** [lon, lat] the footprint is centred on. */
   anchor: [number, number];
-  /** Declared planned area (km², 2 decimals); the footprint's Turf area matches it within 1e-4 %. */
+  /** Declared planned area (km², 2 decimals); the footprint's Turf area matches it within 0.01 %. */
   areaKm2: number;
   geometry: Polygon;
   industries: string[];
@@ -136,11 +140,6 @@ export function generateZones(count: number, seed: number): SyntheticZone[] {
   }
   return zones;
 }
-
-/** Tries to place a zone clear of its neighbours before accepting an overlap. */
-const ZONE_PLACEMENT_TRIES = 24;
-/** Clearance radius of a zone, in equivalent-circle radii (its vertices reach at most ≈1.7 of them). */
-const ZONE_CLEARANCE_FACTOR = 1.8;
 
 /** Distance in km, equirectangular: fine for the few-km clearances it checks. */
 function approxKm(a: { lon: number; lat: number }, b: readonly number[]): number {
@@ -209,7 +208,7 @@ function offsetKm(center: readonly number[], dxKm: number, dyKm: number): [numbe
 /**
  * An irregular, simple (star-shaped) polygon of 24–48 vertices: a circle whose radius is perturbed by
  * a few low harmonics and per-vertex jitter, stretched and rotated, then scaled until its Turf area
- * equals `areaKm2` (to about 1e-6 relative). Counter-clockwise (RFC 7946), coordinates to 6 decimals.
+ * equals `areaKm2` (within 0.01 %; coordinate rounding limits it). Counter-clockwise (RFC 7946), coordinates to 6 decimals.
  */
 export function irregularFootprint(
   rand: Random,

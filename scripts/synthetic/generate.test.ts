@@ -1,4 +1,4 @@
-import { booleanPointInPolygon } from '@turf/turf';
+import { area, booleanPointInPolygon } from '@turf/turf';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -76,6 +76,8 @@ describe('synthetic generator', () => {
       expect(ring.at(-1)).toEqual(ring[0]);
       expect(onLand(...zone.anchor), zone.id).toBe(true);
       expect(booleanPointInPolygon(zone.anchor, zone.geometry)).toBe(true);
+      // The validator allows 0.5 %; the generator is far tighter.
+      expect(Math.abs(area(zone.geometry) / 1e6 / zone.areaKm2 - 1)).toBeLessThan(1e-4);
       expect(zone.industries.length).toBeGreaterThanOrEqual(1);
       expect(zone.industries.length).toBeLessThanOrEqual(3);
       expect(new Set(zone.industries).size).toBe(zone.industries.length);

@@ -29,6 +29,7 @@ export const STRINGS = {
   clearFilters: { zh: '清除筛选', en: 'Clear filters' },
   list: { zh: '地点列表', en: 'Places' },
   listCount: { zh: '个地点', en: 'places' },
+  showMore: { zh: '显示更多', en: 'Show more' },
   emptyFilter: { zh: '没有符合筛选条件的地点。', en: 'No place matches these filters.' },
   search: { zh: '搜索地点(中文、英文或原文拼写)', en: 'Search places (Chinese, English or the article’s spelling)' },
   searchPlaceholder: { zh: '搜索…', en: 'Search…' },

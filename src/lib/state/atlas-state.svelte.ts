@@ -20,6 +20,7 @@ export class AtlasState {
   /** Set when the selection came from outside the map (list, search, URL): the map flies to it. */
   flyToSelection = $state(false);
   basemap = $state<string | null>(null);
+  dataset = $state<string | null>(null);
 
   filter: PlaceFilter;
   visiblePlaces: Place[];
@@ -69,6 +70,7 @@ export class AtlasState {
       select: this.selectedId,
       layers: this.layers,
       basemap: this.basemap,
+      dataset: this.dataset,
     };
   }
 
@@ -79,6 +81,7 @@ export class AtlasState {
     this.regions = url.regions;
     this.layers = url.layers ?? [...LAYER_GROUP_IDS];
     this.basemap = url.basemap;
+    this.dataset = url.dataset;
     this.select(url.select, url.select !== null);
   }
 }

@@ -17,25 +17,28 @@ describe('URL state', () => {
       select: 'fcg-pilot-zone',
       layers: ['pilot-zones', 'parks-bases'],
       basemap: null,
+      dataset: null,
     });
   });
 
   it('ignores unknown and malformed values with a warning, never throwing', () => {
     const { value, warnings } = parseQuery('?lang=fr&industry=tcm,%3Cscript%3E&region=mars&select=nowhere&layers=,,&basemap=javascript:alert(1)', vocabulary);
-    expect(value).toEqual({ lang: null, industries: ['tcm'], regions: [], select: null, layers: [], basemap: null });
+    expect(value).toEqual({ lang: null, industries: ['tcm'], regions: [], select: null, layers: [], basemap: null, dataset: null });
     expect(warnings).toHaveLength(5);
+    expect(parseQuery('?dataset=../../etc', vocabulary).value.dataset).toBeNull();
+    expect(parseQuery('?dataset=national', vocabulary).value.dataset).toBe('national');
     expect(warnings.join('\n')).toMatch(/lang=fr/);
     expect(warnings.join('\n')).toMatch(/industry value\(s\): <script>/);
   });
 
   it('round-trips through formatQuery', () => {
-    const state = { lang: 'zh' as const, industries: ['tcm'], regions: ['hebei' as const], select: 'fcg-pilot-zone', layers: null, basemap: null };
+    const state = { lang: 'zh' as const, industries: ['tcm'], regions: ['hebei' as const], select: 'fcg-pilot-zone', layers: null, basemap: null, dataset: null };
     expect(formatQuery(state)).toBe('?lang=zh&industry=tcm&region=hebei&select=fcg-pilot-zone');
     expect(parseQuery(formatQuery(state), vocabulary).value).toEqual(state);
   });
 
   it('leaves defaults out of the URL', () => {
-    expect(formatQuery({ lang: null, industries: [], regions: [], select: null, layers: null, basemap: null })).toBe('');
+    expect(formatQuery({ lang: null, industries: [], regions: [], select: null, layers: null, basemap: null, dataset: null })).toBe('');
   });
 
   it('reads and writes the map view as #zoom/lat/lng', () => {

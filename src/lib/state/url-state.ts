@@ -15,6 +15,8 @@ export interface UrlState {
   layers: LayerGroupId[] | null;
   /** Online basemap style URL (only used when set). */
   basemap: string | null;
+  /** Another data set built beside the default one (e.g. the synthetic `national` benchmark set). */
+  dataset: string | null;
 }
 
 export interface MapView {
@@ -32,6 +34,14 @@ export interface UrlVocabulary {
 export interface Parsed<T> {
   value: T;
   warnings: string[];
+}
+
+/** Data set names are folder names under data/: no path tricks. */
+export const DATASET_NAME = /^[a-z0-9][a-z0-9-]{0,40}$/;
+
+/** Where a data set's atlas is served, relative to the app's base URL. */
+export function datasetUrl(dataset: string | null): string {
+  return dataset ? `data/${dataset}/atlas.json` : 'data/atlas.json';
 }
 
 /** Reads the query string (`?lang=en&industry=tcm,biologics&region=fujian&select=…&layers=…`). */
@@ -62,6 +72,11 @@ export function parseQuery(search: string, vocabulary: UrlVocabulary): Parsed<Ur
   if (basemapRaw !== null && /^https?:\/\//.test(basemapRaw)) basemap = basemapRaw;
   else if (basemapRaw !== null) warnings.push(`ignored basemap=${basemapRaw}: must be an http(s) style URL`);
 
+  const datasetRaw = params.get('dataset');
+  let dataset: string | null = null;
+  if (datasetRaw !== null && DATASET_NAME.test(datasetRaw)) dataset = datasetRaw;
+  else if (datasetRaw !== null) warnings.push(`ignored dataset=${datasetRaw}: not a data set name`);
+
   return {
     value: {
       lang,
@@ -70,6 +85,7 @@ export function parseQuery(search: string, vocabulary: UrlVocabulary): Parsed<Ur
       select,
       layers: list('layers', (v) => (LAYER_GROUP_IDS as readonly string[]).includes(v)) as LayerGroupId[] | null,
       basemap,
+      dataset,
     },
     warnings,
   };
@@ -84,6 +100,7 @@ export function formatQuery(state: UrlState): string {
   if (state.select) params.set('select', state.select);
   if (state.layers && !sameSet(state.layers, LAYER_GROUP_IDS)) params.set('layers', state.layers.join(','));
   if (state.basemap) params.set('basemap', state.basemap);
+  if (state.dataset) params.set('dataset', state.dataset);
   const query = params.toString().replaceAll('%2C', ',');
   return query ? `?${query}` : '';
 }
