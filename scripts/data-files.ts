@@ -39,7 +39,7 @@ export function defaultGeojsonFiles(): string[] {
  * Reads and validates the given files (default: all of geojson/) against data/ (taxonomy, sources, seeds).
  * Never throws for bad data: problems are returned.
  */
-export function loadData(paths: string[] = defaultGeojsonFiles()): LoadedData {
+export function loadData(paths: string[] = defaultGeojsonFiles(), options: { maxBytes?: number } = {}): LoadedData {
   const problems: Problem[] = [];
   const taxonomy = readTable<Industry>('data/taxonomy.json', problems, (row) =>
     typeof row.code === 'string' && typeof row.label?.zh === 'string' && typeof row.label?.en === 'string'
@@ -59,12 +59,12 @@ export function loadData(paths: string[] = defaultGeojsonFiles()): LoadedData {
   const files: LoadedFile[] = [];
   for (const path of paths) {
     const file = displayPath(path);
-    const read = readText(path, file);
+    const read = readText(path, file, options.maxBytes);
     if ('problem' in read) {
       problems.push(read.problem);
       continue;
     }
-    const parsed = parseDataFile(file, read.text, read.bytes);
+    const parsed = parseDataFile(file, read.text, read.bytes, options.maxBytes);
     if (!parsed.ok) {
       problems.push(parsed.problem);
       continue;
@@ -82,12 +82,12 @@ function displayPath(path: string): string {
   return rel.startsWith('..') ? resolve(path) : rel;
 }
 
-function readText(path: string, file: string): { text: string; bytes: number } | { problem: Problem } {
+function readText(path: string, file: string, maxBytes?: number): { text: string; bytes: number } | { problem: Problem } {
   try {
     const stat = statSync(path);
     if (!stat.isFile()) return { problem: { file, reason: 'not a regular file' } };
     // Size first: a 50 MB file is refused without reading it.
-    const sizeProblem = checkFileSize(file, stat.size);
+    const sizeProblem = checkFileSize(file, stat.size, maxBytes);
     if (sizeProblem) return { problem: sizeProblem };
     return { text: readFileSync(path, 'utf8'), bytes: stat.size };
   } catch (error) {

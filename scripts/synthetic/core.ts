@@ -13,6 +13,13 @@ import { cumulative, deriveSeed, mulberry32, pickDistinctWeighted, pickWeighted,
 import { onLand, PROVINCES, ringContains, type SyntheticProvince } from './provinces.ts';
 
 /** The one source of every synthetic feature, figure and geometry. */
+/** The benchmark sizes: 2,500 zones with 50k or 500k sites. */
+export const PRESETS = {
+  national: { zones: 2500, sites: 50_000, references: 400 },
+  'national-500k': { zones: 2500, sites: 500_000, references: 400 },
+} as const;
+export type PresetName = keyof typeof PRESETS;
+
 export const SYNTHETIC_SOURCE: EstimateSourceRef = { estimate: 'synthetic benchmark data, not real' };
 
 /**

@@ -7,11 +7,7 @@ import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSyntheticDataset } from './write.ts';
 
-export const PRESETS = {
-  national: { zones: 2500, sites: 50_000, references: 400 },
-  'national-500k': { zones: 2500, sites: 500_000, references: 400 },
-} as const;
-type PresetName = keyof typeof PRESETS;
+import { PRESETS, type PresetName } from './core.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 

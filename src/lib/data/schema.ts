@@ -50,9 +50,10 @@ export type ParseResult = { ok: true; value: unknown } | { ok: false; problem: P
 /**
  * Parses a data file's text, refusing empty, oversized and non-JSON input with one clear line.
  * @param byteLength size of the file in bytes (checked before parsing)
+ * @param maxBytes larger limit for generated benchmark sets
  */
-export function parseDataFile(file: string, text: string, byteLength: number): ParseResult {
-  const sizeProblem = checkFileSize(file, byteLength);
+export function parseDataFile(file: string, text: string, byteLength: number, maxBytes = MAX_FILE_BYTES): ParseResult {
+  const sizeProblem = checkFileSize(file, byteLength, maxBytes);
   if (sizeProblem) return { ok: false, problem: sizeProblem };
   if (text.trim() === '') return fail(file, 'file holds only whitespace');
   try {
@@ -63,10 +64,10 @@ export function parseDataFile(file: string, text: string, byteLength: number): P
 }
 
 /** Refuses empty and oversized files before anything reads them. */
-export function checkFileSize(file: string, byteLength: number): Problem | null {
+export function checkFileSize(file: string, byteLength: number, maxBytes = MAX_FILE_BYTES): Problem | null {
   if (byteLength === 0) return { file, reason: 'empty file (0 bytes)' };
-  if (byteLength > MAX_FILE_BYTES)
-    return { file, reason: `file too large (${(byteLength / 1048576).toFixed(1)} MB, limit ${MAX_FILE_BYTES / 1048576} MB)` };
+  if (byteLength > maxBytes)
+    return { file, reason: `file too large (${(byteLength / 1048576).toFixed(1)} MB, limit ${maxBytes / 1048576} MB)` };
   return null;
 }
 

@@ -246,6 +246,16 @@ export interface AtlasData {
     footprints: FeatureCollection<Polygon | MultiPolygon, MapFeatureProperties>;
     points: FeatureCollection<Point, MapFeatureProperties>;
   };
+  /**
+   * Site-level points too many for GeoJSON (hundreds of thousands) come as a PMTiles vector-tile
+   * archive instead; they are on the map but not in `places`.
+   */
+  tiles?: {
+    /** Archive URL, relative to the atlas file or absolute (any static host with range requests). */
+    url: string;
+    /** Number of sites in the archive. */
+    count: number;
+  };
 }
 
 /** Validated features grouped by the file they came from. */

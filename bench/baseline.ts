@@ -1,0 +1,38 @@
+/**
+ * The benchmark's baseline: bare MapLibre (same version), the same data file and the same layer
+ * styles as the app, and nothing else: no Svelte, no state, no panels. Driven by scripts/bench.
+ */
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { AtlasData } from '../src/lib/data/types.ts';
+import { industryColourExpression, industryColourScale } from '../src/lib/map/industry-colours.ts';
+import { CHINA_BOUNDS, HATCH_IMAGE, PLACE_LAYER_IDS, hatchImage, placeLayers, placeSources } from '../src/lib/map/place-layers.ts';
+import { fallbackStyle } from '../src/lib/map/fallback-style.ts';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+const dataset = new URLSearchParams(location.search).get('dataset');
+const url = dataset ? `../data/${dataset}/atlas.json` : '../data/atlas.json';
+
+const bench = ((window as any).__bench = { idleAt: 0, map: null as maplibregl.Map | null, setIndustry: (_: string | null) => {} });
+
+const atlas = (await (await fetch(url)).json()) as AtlasData;
+const colour = industryColourExpression(industryColourScale(atlas.taxonomy));
+const map = new maplibregl.Map({ container: 'map', style: fallbackStyle(), bounds: CHINA_BOUNDS, fitBoundsOptions: { padding: 20 } });
+bench.map = map;
+map.once('style.load', () => {
+  map.addImage(HATCH_IMAGE, hatchImage());
+  for (const [id, source] of Object.entries(placeSources(atlas))) map.addSource(id, source);
+  for (const layer of placeLayers('en', colour)) map.addLayer(layer);
+});
+map.once('load', () => map.once('idle', () => (bench.idleAt = performance.now())));
+
+/** The same filter the app applies for one industry, set directly. */
+bench.setIndustry = (code) => {
+  const expression = code ? ['in', `|${code}|`, ['get', 'industries']] : null;
+  for (const id of PLACE_LAYER_IDS) {
+    const own = placeLayers('en', colour).find((l) => l.id === id)?.filter;
+    map.setFilter(id, (own && expression ? ['all', own, expression] : (expression ?? own ?? null)) as maplibregl.FilterSpecification);
+  }
+};

@@ -1,0 +1,43 @@
+/**
+ * The benchmark's data sets, built by the same pipeline as the real data (validate, compute, write
+ * atlas.json) into the benchmark build: `seed` (the real data), `national` (2,500 zones + 50k sites,
+ * GeoJSON) and `national-500k` (2,500 zones as GeoJSON, 500k sites as a PMTiles archive).
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildAtlas } from '../../src/lib/data/atlas-build.ts';
+import { formatProblem } from '../../src/lib/data/schema.ts';
+import { loadData, ROOT } from '../data-files.ts';
+import { PRESETS } from '../synthetic/core.ts';
+import { writeSyntheticDataset } from '../synthetic/write.ts';
+
+export const SIZES = ['seed', 'national', 'national-500k'] as const;
+export type Size = (typeof SIZES)[number];
+
+/** Query parameter that makes app and baseline load a data set (`seed` is the default data). */
+export const datasetQuery = (size: Size): string => (size === 'seed' ? '' : `dataset=${size}`);
+
+/** Writes `<dist>/data/<size>/atlas.json` (and the tile archive) unless already there. */
+export async function prepareDataset(size: Size, dist: string, log: (line: string) => void): Promise<void> {
+  if (size === 'seed') return; // the default build already holds data/atlas.json
+  const out = join(dist, 'data', size);
+  if (existsSync(join(out, 'atlas.json'))) return;
+  const source = join(ROOT, 'build', 'synthetic', size);
+  if (!existsSync(join(source, 'sites.geojson'))) {
+    log(`bench: generating synthetic ${size} data`);
+    writeSyntheticDataset({ ...PRESETS[size], seed: 42, outDir: source });
+  }
+  const tiled = size === 'national-500k';
+  const files = ['zones.geojson', 'references.geojson', ...(tiled ? [] : ['sites.geojson'])].map((f) => join(source, f));
+  const { files: loaded, taxonomy, sources, problems } = loadData(files, { maxBytes: 1024 * 1024 * 1024 });
+  if (problems.length) throw new Error(`synthetic ${size} data failed the data check:\n${problems.slice(0, 10).map(formatProblem).join('\n')}`);
+  const atlas = buildAtlas(loaded, taxonomy, sources);
+  mkdirSync(out, { recursive: true });
+  if (tiled) {
+    const { buildSitesArchive } = await import('../tiles/build-pmtiles.ts');
+    const result = await buildSitesArchive(join(source, 'sites.geojson'), join(out, 'sites.pmtiles'));
+    atlas.tiles = { url: 'sites.pmtiles', count: result.count };
+  }
+  writeFileSync(join(out, 'atlas.json'), JSON.stringify(atlas));
+  log(`bench: ${size}: ${atlas.places.length} places${atlas.tiles ? ` + ${atlas.tiles.count} tiled sites` : ''}`);
+}

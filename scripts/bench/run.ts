@@ -1,0 +1,228 @@
+// npm run bench [-- --quick] [--sizes seed,national,national-500k] [--pairs N] [--json FILE]
+// Builds the app and a bare-MapLibre baseline from one build, serves them, and drives headless
+// Chromium over alternating pairs (app, baseline, app, baseline, …), printing medians and ratios.
+// Times are reported, never asserted: a benchmark is for people, not a pass/fail test.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { preview } from 'vite';
+import { ROOT } from '../data-files.ts';
+import { datasetQuery, prepareDataset, SIZES, type Size } from './datasets.ts';
+import { median, ratio, type Sample, type SizeReport } from './stats.ts';
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    sizes: { type: 'string' },
+    pairs: { type: 'string' },
+    json: { type: 'string' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+const sizes = (values.sizes?.split(',') ?? (values.quick ? ['seed'] : [...SIZES])) as Size[];
+for (const s of sizes) if (!SIZES.includes(s)) throw new Error(`unknown size ${s} (use ${SIZES.join(', ')})`);
+const pairs = Number(values.pairs ?? (values.quick ? 1 : 5));
+const DIST = join(ROOT, 'build', 'bench', 'dist');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'];
+const log = (line: string) => console.error(line);
+
+if (!values['no-build']) {
+  log('bench: building app + baseline');
+  execFileSync('npx', ['tsx', 'scripts/data-build.ts'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync('npx', ['vite', 'build', '--config', 'vite.bench.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+}
+for (const size of sizes) await prepareDataset(size, DIST, log);
+
+const server = await preview({ root: ROOT, configFile: join(ROOT, 'vite.bench.config.ts'), preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+const origin = server.resolvedUrls!.local[0];
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+
+const reports: SizeReport[] = [];
+try {
+  for (const size of sizes) {
+    const samples: { app: Sample[]; baseline: Sample[] } = { app: [], baseline: [] };
+    for (let i = 0; i < pairs; i++) {
+      samples.app.push(await measure(browser, 'app', size));
+      samples.baseline.push(await measure(browser, 'baseline', size));
+      log(`bench: ${size} pair ${i + 1}/${pairs}: app ${samples.app.at(-1)!.loadMs.toFixed(0)} ms, baseline ${samples.baseline.at(-1)!.loadMs.toFixed(0)} ms`);
+    }
+    reports.push(summarise(size, samples));
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+printTable(reports);
+if (values.json) {
+  mkdirSync(dirname(values.json), { recursive: true });
+  writeFileSync(values.json, JSON.stringify({ date: new Date().toISOString(), pairs, machine: machine(), reports }, null, 2));
+  log(`bench: JSON written to ${values.json}`);
+}
+
+/** One page load and its interactions, in a fresh browser context (cold cache). */
+async function measure(browser: Browser, page: 'app' | 'baseline', size: Size): Promise<Sample> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const tab = await context.newPage();
+  const bodies: Promise<{ url: string; gzip: number }>[] = [];
+  tab.on('response', (r) => {
+    if (r.status() === 200 && r.request().method() === 'GET')
+      bodies.push(r.body().then((b) => ({ url: r.url(), gzip: gzipSync(b).length })).catch(() => ({ url: r.url(), gzip: 0 })));
+  });
+  const errors: string[] = [];
+  tab.on('pageerror', (e) => errors.push(e.message));
+  // tsx (esbuild keepNames) wraps named functions in __name(); give the page a no-op of it.
+  await tab.addInitScript('globalThis.__name = (f) => f;');
+  await tab.addInitScript(() => {
+    const w = window as any;
+    w.__longTasks = [] as { start: number; duration: number }[];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const query = [page === 'app' ? 'lang=en' : '', datasetQuery(size)].filter(Boolean).join('&');
+  const path = page === 'app' ? `?${query}` : `bench/baseline.html?${query}`;
+  await tab.goto(new URL(path, origin).href);
+  const readyFn = page === 'app' ? () => (window as any).__medpark?.idleAt > 0 : () => (window as any).__bench?.idleAt > 0;
+  await tab.waitForFunction(readyFn, undefined, { timeout: 180_000, polling: 50 });
+  const loadMs = await tab.evaluate((p) => (p === 'app' ? (window as any).__medpark.idleAt : (window as any).__bench.idleAt), page);
+
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+
+  // Interaction 1: filter to one industry → next idle; setData calls are counted (there must be none).
+  const filter = await timeFilter(tab, page, 'tcm');
+  // Interaction 2 (app only): select a place → its panel is rendered.
+  const selectMs = page === 'app' ? await timeSelect(tab) : null;
+  const longTasks = (await tab.evaluate((since) => (window as any).__longTasks.filter((t: any) => t.start >= since), filter.startedAt)) as { duration: number }[];
+
+  const weights: Record<string, number> = {};
+  for (const { url, gzip } of await Promise.all(bodies)) {
+    const chunk = chunkOf(url);
+    weights[chunk] = (weights[chunk] ?? 0) + gzip;
+  }
+  await context.close();
+  if (errors.length) throw new Error(`${page} (${size}) threw: ${errors.join('; ')}`);
+  return {
+    loadMs,
+    filterMs: filter.ms,
+    setDataCalls: filter.setDataCalls,
+    selectMs,
+    longTaskCount: longTasks.length,
+    longTaskMaxMs: Math.max(0, ...longTasks.map((t) => t.duration)),
+    appLongTaskMaxMs: filter.appMs,
+    heapMB: heap.usedSize / 1048576,
+    gzipBytes: weights,
+  };
+}
+
+/** Sets the industry filter and resolves at the next idle, with the time spent in app code. */
+async function timeFilter(tab: Page, page: 'app' | 'baseline', code: string) {
+  return tab.evaluate(
+    ([p, c]) =>
+      new Promise<{ ms: number; setDataCalls: number; appMs: number; startedAt: number }>((resolve) => {
+        const w = window as any;
+        const map = p === 'app' ? w.__medpark.map : w.__bench.map;
+        let setDataCalls = 0;
+        for (const id of Object.keys(map.getStyle().sources)) {
+          const source = map.getSource(id);
+          if (source?.setData) {
+            const original = source.setData.bind(source);
+            source.setData = (...args: unknown[]) => ((setDataCalls += 1), original(...args));
+          }
+        }
+        const startedAt = performance.now();
+        map.once('idle', () => resolve({ ms: performance.now() - startedAt, setDataCalls, appMs, startedAt }));
+        let appMs = 0;
+        if (p === 'app') {
+          // App code = the synchronous state update and the effects it flushes.
+          const t0 = performance.now();
+          w.__medpark.state.toggleIndustry(c);
+          w.__medpark.flush?.();
+          appMs = performance.now() - t0;
+        } else w.__bench.setIndustry(c);
+        map.triggerRepaint();
+      }),
+    [page, code] as const,
+  );
+}
+
+async function timeSelect(tab: Page): Promise<number> {
+  return tab.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const w = window as any;
+        const place = w.__medpark.state.visiblePlaces[0] ?? w.__medpark.state.atlas.places[0];
+        const t0 = performance.now();
+        w.__medpark.state.select(place.id);
+        const check = () => {
+          if (document.getElementById('place-title')?.textContent === place.name.en) resolve(performance.now() - t0);
+          else requestAnimationFrame(check);
+        };
+        check();
+      }),
+  );
+}
+
+function chunkOf(url: string): string {
+  const path = new URL(url).pathname;
+  if (path.includes('maplibre-gl-worker')) return 'worker';
+  if (/\/assets\/maplibre-/.test(path)) return 'maplibre';
+  if (path.includes('/basemap/')) return 'basemap';
+  if (path.includes('/data/')) return 'data';
+  if (path.endsWith('.html')) return 'html';
+  return 'app';
+}
+
+function summarise(size: Size, samples: { app: Sample[]; baseline: Sample[] }): SizeReport {
+  const m = (which: 'app' | 'baseline', key: keyof Sample) => median(samples[which].map((s) => s[key] as number));
+  const weight = (which: 'app' | 'baseline') => {
+    const out: Record<string, number> = {};
+    for (const k of Object.keys(samples[which][0].gzipBytes)) out[k] = median(samples[which].map((s) => s.gzipBytes[k] ?? 0));
+    return out;
+  };
+  return {
+    size,
+    pairs: samples.app.length,
+    app: { loadMs: m('app', 'loadMs'), filterMs: m('app', 'filterMs'), selectMs: m('app', 'selectMs'), heapMB: m('app', 'heapMB'), longTaskMaxMs: m('app', 'longTaskMaxMs'), appLongTaskMaxMs: m('app', 'appLongTaskMaxMs'), setDataCalls: Math.max(...samples.app.map((s) => s.setDataCalls)), gzipBytes: weight('app') },
+    baseline: { loadMs: m('baseline', 'loadMs'), filterMs: m('baseline', 'filterMs'), heapMB: m('baseline', 'heapMB'), longTaskMaxMs: m('baseline', 'longTaskMaxMs'), gzipBytes: weight('baseline') },
+    ratios: { load: ratio(m('app', 'loadMs'), m('baseline', 'loadMs')), filter: ratio(m('app', 'filterMs'), m('baseline', 'filterMs')) },
+  };
+}
+
+function printTable(reports: SizeReport[]): void {
+  const kb = (b: number) => (b / 1024).toFixed(1);
+  const rows: string[][] = [['size', 'metric', 'app', 'baseline', 'app/baseline']];
+  for (const r of reports) {
+    const total = (w: Record<string, number>) => Object.values(w).reduce((a, b) => a + b, 0);
+    rows.push(
+      [r.size, 'load → first idle (ms)', r.app.loadMs.toFixed(0), r.baseline.loadMs.toFixed(0), r.ratios.load.toFixed(2)],
+      [r.size, 'filter → idle (ms)', r.app.filterMs.toFixed(0), r.baseline.filterMs.toFixed(0), r.ratios.filter.toFixed(2)],
+      [r.size, 'select → panel (ms)', r.app.selectMs?.toFixed(0) ?? '—', '—', '—'],
+      [r.size, 'app code in filter (ms)', r.app.appLongTaskMaxMs.toFixed(1), '—', '—'],
+      [r.size, 'longest task in filter (ms)', r.app.longTaskMaxMs.toFixed(0), r.baseline.longTaskMaxMs.toFixed(0), '—'],
+      [r.size, 'setData calls on filter', String(r.app.setDataCalls), '0', '—'],
+      [r.size, 'JS heap after load (MB)', r.app.heapMB.toFixed(1), r.baseline.heapMB.toFixed(1), ratio(r.app.heapMB, r.baseline.heapMB).toFixed(2)],
+      [r.size, 'gzip shipped, total (kB)', kb(total(r.app.gzipBytes)), kb(total(r.baseline.gzipBytes)), `+${kb(total(r.app.gzipBytes) - total(r.baseline.gzipBytes))} kB`],
+      ...Object.keys({ ...r.app.gzipBytes, ...r.baseline.gzipBytes })
+        .sort()
+        .map((k) => [r.size, `  gzip ${k} (kB)`, kb(r.app.gzipBytes[k] ?? 0), kb(r.baseline.gzipBytes[k] ?? 0), '']),
+    );
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+  for (const [i, row] of rows.entries()) {
+    console.log(row.map((c, j) => (j >= 2 ? c.padStart(widths[j]) : c.padEnd(widths[j]))).join('  '));
+    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  }
+  console.log(`\nMedians of ${reports[0]?.pairs ?? 0} alternating pair(s) per size; ${machine()}.`);
+}
+
+function machine(): string {
+  return `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium (software WebGL)`;
+}
