@@ -8,7 +8,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AtlasData } from '../src/lib/data/types.ts';
 import { industryColourExpression, industryColourScale } from '../src/lib/map/industry-colours.ts';
 import { CHINA_BOUNDS, HATCH_IMAGE, PLACE_LAYER_IDS, hatchImage, placeLayers, placeSources } from '../src/lib/map/place-layers.ts';
-import { fallbackStyle } from '../src/lib/map/fallback-style.ts';
+import { BASE_FIRST_LABEL_LAYER_ID, OFFLINE_BASEMAP_BOUNDS, loadOfflineBasemap, offlineBaseStyle } from '../src/lib/map/base-style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -19,12 +19,13 @@ const bench = ((window as any).__bench = { idleAt: 0, map: null as maplibregl.Ma
 
 const atlas = (await (await fetch(url)).json()) as AtlasData;
 const colour = industryColourExpression(industryColourScale(atlas.taxonomy));
-const map = new maplibregl.Map({ container: 'map', style: fallbackStyle(), bounds: CHINA_BOUNDS, fitBoundsOptions: { padding: 20 } });
+const style = offlineBaseStyle(await loadOfflineBasemap('../basemap/'), 'en');
+const map = new maplibregl.Map({ container: 'map', style, bounds: CHINA_BOUNDS, fitBoundsOptions: { padding: 20 }, maxBounds: OFFLINE_BASEMAP_BOUNDS });
 bench.map = map;
 map.once('style.load', () => {
   map.addImage(HATCH_IMAGE, hatchImage());
   for (const [id, source] of Object.entries(placeSources(atlas))) map.addSource(id, source);
-  for (const layer of placeLayers('en', colour)) map.addLayer(layer);
+  for (const layer of placeLayers('en', colour)) map.addLayer(layer, layer.id === 'place-label' ? undefined : BASE_FIRST_LABEL_LAYER_ID);
 });
 map.once('load', () => map.once('idle', () => (bench.idleAt = performance.now())));
 

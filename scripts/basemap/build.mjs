@@ -47,7 +47,7 @@ const TOOLS = {
 };
 
 /** Clip box [west, south, east, north]: wide, so no straight clip edge shows around China. */
-const BBOX = [30, -12, 175, 62];
+const BBOX = [30, -12, 175, 62]; // keep in sync with OFFLINE_BASEMAP_BOUNDS in src/lib/map/base-style.ts
 /** Simplification interval in metres: ~1 km in China, coarser for the other land. */
 const INTERVAL_CHINA = 1000;
 const INTERVAL_OTHER = 4000;
@@ -58,7 +58,7 @@ const MIN_LAKE_KM2 = 400;
 /** TopoJSON quantization (grid cells across the clip box). */
 const QUANTIZATION = 40000;
 /** Budget for all basemap files together, gzip bytes. */
-const BUDGET_GZIP = 110 * 1024;
+const BUDGET_GZIP = 110_000;
 
 /** Label minimum zoom by rank, per kind. */
 const MINZOOM = {
@@ -140,6 +140,8 @@ function geometryContains(geometry, point) {
 }
 
 const round = (v, d) => Math.round(v * 10 ** d) / 10 ** d;
+/** Locale-independent string order (output must not depend on the machine's locale). */
+const byString = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 function gzipSize(buf) {
   return zlib.gzipSync(buf, { level: 9 }).length;
@@ -256,7 +258,7 @@ async function build(tools) {
   // 3. Province properties from the reviewed table.
   const table = new Map(PROVINCES.map((p) => [p.id, p]));
   const provinces = JSON.parse(polys['provinces.json']);
-  provinces.features.sort((a, b) => a.properties.unit.localeCompare(b.properties.unit));
+  provinces.features.sort((a, b) => byString(a.properties.unit, b.properties.unit));
   for (const f of provinces.features) {
     const p = table.get(f.properties.unit);
     f.properties = { id: p.id, name_zh: p.zh, name_en: p.en };
@@ -285,19 +287,17 @@ async function build(tools) {
   // 5. Labels: province label points (interior points, or hand-placed) and the city table.
   const points = new Map(JSON.parse(polys['province-points.json']).features.map((f) => [f.properties.unit, f.geometry.coordinates]));
   const labelFeatures = [];
-  for (const p of [...PROVINCES].sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id))) {
+  for (const p of [...PROVINCES].sort((a, b) => a.rank - b.rank || byString(a.id, b.id))) {
     if (p.label === false) continue;
     const at = Array.isArray(p.label) ? p.label : points.get(p.id);
     const unit = provinces.features.find((f) => f.properties.id === p.id);
     if (!geometryContains(unit.geometry, at)) throw new Error(`label point of ${p.id} ${JSON.stringify(at)} is outside it`);
     labelFeatures.push(labelFeature('province', p.id, p.zh, p.en, p.rank, at));
   }
-  for (const c of [...cities].sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id))) {
+  for (const c of [...cities].sort((a, b) => a.rank - b.rank || byString(a.id, b.id))) {
     labelFeatures.push(labelFeature('city', c.id, c.zh, c.en, c.rank, [c.lon, c.lat]));
   }
-  const labels = { type: 'FeatureCollection', features: labelFeatures };
-
-  checkResult(topo, provinces, require);
+  checkResult(topo, require);
 
   const files = {
     'china.topo.json': Buffer.from(JSON.stringify(topo)),
@@ -306,7 +306,6 @@ async function build(tools) {
     ),
   };
   files['ATTRIBUTION.md'] = Buffer.from(attribution());
-  void labels;
   return files;
 }
 
@@ -323,7 +322,7 @@ function labelFeature(kind, id, zh, en, rank, [lon, lat]) {
 }
 
 /** Facts the basemap must keep, checked on the quantized result. */
-function checkResult(topo, provincesBefore, require) {
+function checkResult(topo, require) {
   const { feature } = require('topojson-client');
   const prov = feature(topo, topo.objects.provinces);
   const find = (id) => prov.features.find((f) => f.properties.id === id);
@@ -344,7 +343,6 @@ function checkResult(topo, provincesBefore, require) {
   if (failed.length) throw new Error(`basemap check failed: ${failed.join('; ')}`);
   const hainan = find('CN-HI').geometry;
   log(`Hainan: ${hainan.type === 'MultiPolygon' ? hainan.coordinates.length : 1} parts; Taiwan: ${find('CN-TW').geometry.coordinates.length} parts`);
-  void provincesBefore;
 }
 
 function attribution() {
@@ -371,7 +369,7 @@ change the script, \`scripts/basemap/provinces.mjs\` or \`data/basemap-cities.js
 
 1. Admin-1 polygons clipped to ${BBOX[0]}–${BBOX[2]}°E, ${BBOX[1]}–${BBOX[3]}°N (wide, so no clip edge shows around China).
 2. China's 31 provinces, autonomous regions and municipalities kept as units, the Paracel Islands
-   dissolved into Hainan; Taiwan (with Kinmen and Penghu), Hong Kong and Macao each dissolved into
+   dissolved into Hainan; Taiwan (with Kinmen, Penghu and Matsu), Hong Kong and Macao each dissolved into
    ONE unit. All other countries dissolved into plain land: no national border is drawn anywhere;
    the edge of China shows only as a change of fill.
 3. Exploded into parts, islands outside China under ${MIN_ISLAND_KM2_OTHER} km² dropped, simplified

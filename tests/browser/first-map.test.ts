@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { AtlasData, Place } from '../../src/lib/data/types.ts';
 import { LAYER_IDS } from '../../src/lib/map/place-layers.ts';
-import { jumpAndIdle, launchChromium, openApp, pixelAt, setLayerVisible } from './harness.ts';
+import { BASE_COLORS } from '../../src/lib/map/base-style.ts';
+import { hideLabels, jumpAndIdle, launchChromium, openApp, pixelAt, setLayerVisible } from './harness.ts';
 
 let browser: Browser;
 let atlas: AtlasData;
@@ -24,6 +25,7 @@ describe('the first map', () => {
     const radiusKm = Math.sqrt(zone.area!.computedKm2 / Math.PI);
     const probe: [number, number] = [zone.anchor[0] + (0.5 * radiusKm) / (111.32 * Math.cos((zone.anchor[1] * Math.PI) / 180)), zone.anchor[1]];
     await jumpAndIdle(page, zone.anchor, 11);
+    await hideLabels(page);
     const shown = await pixelAt(page, probe);
     await setLayerVisible(page, LAYER_IDS.footprintFill, false);
     await setLayerVisible(page, LAYER_IDS.footprintHatch, false);
@@ -31,6 +33,24 @@ describe('the first map', () => {
     const difference = shown.reduce((sum, v, i) => sum + Math.abs(v - hidden[i]), 0);
     expect(difference, `footprint pixel ${shown} vs background ${hidden}`).toBeGreaterThan(20);
     expect(consoleErrors, consoleErrors.join("\n")).toEqual([]);
+    expect(offOriginRequests).toEqual([]);
+    await page.context().close();
+  });
+
+  it('draws the offline basemap: China’s provinces, neighbouring land and sea in their own colours', async () => {
+    const { page, offOriginRequests } = await openApp(browser, '?lang=zh');
+    await jumpAndIdle(page, [105, 32], 3.5);
+    await hideLabels(page);
+    const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    const expectColour = async (at: [number, number], hex: string) => {
+      const actual = await pixelAt(page, at);
+      const expected = rgb(hex);
+      expect(actual.every((v, i) => Math.abs(v - expected[i]) <= 6), `pixel at ${at}: ${actual} vs ${hex} (${expected})`).toBe(true);
+    };
+    // Qinghai (inside China), Mongolia (other land), the Philippine Sea east of Taiwan (sea).
+    await expectColour([96, 35.5], BASE_COLORS.china);
+    await expectColour([103, 46.5], BASE_COLORS.land);
+    await expectColour([126, 23], BASE_COLORS.sea);
     expect(offOriginRequests).toEqual([]);
     await page.context().close();
   });

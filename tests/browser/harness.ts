@@ -77,6 +77,19 @@ export async function setLayerVisible(page: Page, layerId: string, visible: bool
   );
 }
 
+/** Hides every label layer, so a pixel probe reads shapes, not text that collision placement moved there. */
+export async function hideLabels(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = (window as any).__medpark.map;
+        map.once('idle', () => resolve());
+        for (const layer of map.getStyle().layers) if (layer.type === 'symbol') map.setLayoutProperty(layer.id, 'visibility', 'none');
+        map.triggerRepaint();
+      }),
+  );
+}
+
 /**
  * The colour a person sees at a geographic position: a screenshot of the map canvas, decoded in the
  * page (works without preserveDrawingBuffer, since it captures the composited frame).

@@ -17,5 +17,6 @@ describe('formatting figures', () => {
   it('signs deltas', () => {
     expect(formatDelta(0.01, 'en')).toBe('+0.01 %');
     expect(formatDelta(-0.2, 'zh')).toBe('−0.2%');
+    expect(formatDelta(-0.0003, 'en')).toBe('±0 %');
   });
 });

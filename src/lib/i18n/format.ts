@@ -54,6 +54,7 @@ export function formatKm2(value: number, lang: Lang, digits = 2): string {
 
 /** Signed percentage, e.g. "+0.01 %". */
 export function formatDelta(percent: number, lang: Lang): string {
-  const sign = percent > 0 ? '+' : percent < 0 ? '−' : '±';
-  return `${sign}${formatNumber(Math.abs(percent), lang, 2)}${lang === 'zh' ? '%' : ' %'}`;
+  const rounded = Number(percent.toFixed(2));
+  const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : '±';
+  return `${sign}${formatNumber(Math.abs(rounded), lang, 2)}${lang === 'zh' ? '%' : ' %'}`;
 }

@@ -3,11 +3,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import {
   BASE_FIRST_LABEL_LAYER_ID,
   BASE_LAYER_IDS,
   BASE_TOP_LAYER_ID,
   loadOfflineBasemap,
+  OFFLINE_BASEMAP_BOUNDS,
   offlineBaseStyle,
   setBaseLabelLanguage,
   type OfflineBasemap,
@@ -98,6 +100,25 @@ describe('offline basemap files', () => {
     // west (Xinjiang's outer edge is west of 80°E; the westernmost internal border is well east of it).
     const xs = basemap.provinceLines.geometry.coordinates.flat().map(([x]) => x);
     expect(Math.min(...xs)).toBeGreaterThan(78);
+  });
+
+  it('fills the advertised bounds with land and sea, China wholly inside', async () => {
+    const basemap = await load();
+    const xs: number[] = [];
+    const ys: number[] = [];
+    for (const f of basemap.land.features) {
+      const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+      for (const [x, y] of polys.flat(2)) {
+        xs.push(x);
+        ys.push(y);
+      }
+    }
+    const [[w, s], [e, n]] = OFFLINE_BASEMAP_BOUNDS;
+    // Land reaches the clip box on every side (Arabia/Africa, Indonesia, Siberia, Kamchatka) but not beyond.
+    expect(Math.min(...xs)).toBeCloseTo(w, 0);
+    expect(Math.max(...xs)).toBeLessThanOrEqual(e + 0.01);
+    expect(Math.min(...ys)).toBeCloseTo(s, 0);
+    expect(Math.max(...ys)).toBeCloseTo(n, 0);
   });
 
   it('has rivers and labels for provinces and cities in both languages', async () => {
@@ -201,5 +222,27 @@ describe('setBaseLabelLanguage', () => {
       'en',
     );
     expect(calls).toEqual([[BASE_LAYER_IDS.cityLabels, ['get', 'name_en']]]);
+  });
+
+  it('sets the same label layout as a style built for that language', async () => {
+    const en = offlineBaseStyle(await load(), 'en');
+    const layouts = new Map<string, Record<string, unknown>>();
+    setBaseLabelLanguage(
+      {
+        getLayer: () => true,
+        setLayoutProperty: (id, name, value) => layouts.set(id, { ...layouts.get(id), [name]: value }),
+      },
+      'en',
+    );
+    for (const [id, layout] of layouts) {
+      const styleLayout = (en.layers.find((l) => l.id === id) as { layout: Record<string, unknown> }).layout;
+      expect(styleLayout).toMatchObject(layout);
+    }
+    expect([...layouts.keys()].sort()).toEqual([BASE_LAYER_IDS.cityLabels, BASE_LAYER_IDS.provinceLabels].sort());
+  });
+
+  it('accepts a MapLibre map (type check only)', () => {
+    const useWithMap = (map: MapLibreMap) => setBaseLabelLanguage(map, 'zh');
+    expect(typeof useWithMap).toBe('function');
   });
 });

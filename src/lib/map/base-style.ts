@@ -66,6 +66,21 @@ export interface OfflineBasemap {
   labels: FeatureCollection<Point, BaseLabelProperties>;
 }
 
+/**
+ * The extent of the offline basemap (its clip box, as `[[west, south], [east, north]]`). Outside it
+ * there is only sea: pass it as the map's `maxBounds` so that no straight clip edge can come into view.
+ */
+export const OFFLINE_BASEMAP_BOUNDS: [[number, number], [number, number]] = [
+  [30, -12],
+  [175, 62],
+];
+
+/**
+ * Beyond this zoom the offline basemap (Natural Earth, generalised to ~1 km) is coarser than what is
+ * drawn on it: the UI should say so, or offer an online basemap.
+ */
+export const OFFLINE_BASEMAP_MAX_DETAIL_ZOOM = 7;
+
 /** File names inside the basemap directory. */
 export const BASEMAP_FILES = { topology: 'china.topo.json', labels: 'labels.geojson' } as const;
 
@@ -103,7 +118,7 @@ export const BASE_FIRST_LABEL_LAYER_ID = BASE_LAYER_IDS.provinceLabels;
 /** The topmost basemap layer: data layers added after it (the default of `addLayer`) cover everything. */
 export const BASE_TOP_LAYER_ID = BASE_LAYER_IDS.cityLabels;
 
-/** The basemap's symbol layers, whose `text-field` follows the label language. */
+/** The basemap's symbol layers, whose names follow the label language. */
 export const BASE_LABEL_LAYER_IDS = [BASE_LAYER_IDS.provinceLabels, BASE_LAYER_IDS.cityLabels] as const;
 
 /**
@@ -127,7 +142,7 @@ export const BASE_COLORS = {
   china: '#fbfaf6',
   provinceLine: '#cfc8bb',
   river: '#b9cfdf',
-  coastline: '#c3d2dc',
+  coastline: '#b8c8d3',
   provinceLabel: '#9a9284',
   cityLabel: '#4b4b4b',
   cityDot: '#6f6f6f',
@@ -234,6 +249,23 @@ export function baseLabelTextField(lang: BaseLanguage): ExpressionSpecification 
   return lang === 'zh' ? ['get', 'name_zh'] : ['get', 'name_en'];
 }
 
+/**
+ * The layout properties of the basemap's label layers that depend on the language: the name shown,
+ * and for province names a wider letter spacing and a slightly larger size in Chinese.
+ */
+export function baseLabelLanguageLayout(lang: BaseLanguage) {
+  return {
+    [BASE_LAYER_IDS.provinceLabels]: {
+      'text-field': baseLabelTextField(lang),
+      'text-size': ['interpolate', ['linear'], ['zoom'], 3, lang === 'zh' ? 12 : 11, 6, 16, 8, 18] as ExpressionSpecification,
+      'text-letter-spacing': lang === 'zh' ? 0.15 : 0.05,
+    },
+    [BASE_LAYER_IDS.cityLabels]: {
+      'text-field': baseLabelTextField(lang),
+    },
+  };
+}
+
 const shownAtZoom: ExpressionSpecification = ['>=', ['zoom'], ['get', 'minzoom']];
 
 /**
@@ -246,6 +278,7 @@ const shownAtZoom: ExpressionSpecification = ['>=', ['zoom'], ['get', 'minzoom']
  */
 export function offlineBaseStyle(basemap: OfflineBasemap, lang: BaseLanguage): StyleSpecification {
   const C = BASE_COLORS;
+  const langLayout = baseLabelLanguageLayout(lang);
   const geojson = (data: OfflineBasemap[keyof OfflineBasemap]) =>
     ({ type: 'geojson', data, maxzoom: 10, tolerance: 0.3 }) as const;
 
@@ -292,10 +325,8 @@ export function offlineBaseStyle(basemap: OfflineBasemap, lang: BaseLanguage): S
       source: BASE_SOURCE_IDS.labels,
       filter: ['all', ['==', ['get', 'kind'], 'province'], shownAtZoom],
       layout: {
-        'text-field': baseLabelTextField(lang),
+        ...langLayout[BASE_LAYER_IDS.provinceLabels],
         'text-font': BASE_FONT_STACK,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 3, lang === 'zh' ? 12 : 11, 6, 16, 8, 18],
-        'text-letter-spacing': lang === 'zh' ? 0.15 : 0.05,
         'text-max-width': 7,
         'text-padding': 2,
         'symbol-sort-key': ['get', 'rank'],
@@ -325,7 +356,7 @@ export function offlineBaseStyle(basemap: OfflineBasemap, lang: BaseLanguage): S
       source: BASE_SOURCE_IDS.labels,
       filter: ['all', ['==', ['get', 'kind'], 'city'], shownAtZoom],
       layout: {
-        'text-field': baseLabelTextField(lang),
+        ...langLayout[BASE_LAYER_IDS.cityLabels],
         'text-font': BASE_FONT_STACK,
         'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 8, 13.5],
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
@@ -359,10 +390,10 @@ export function offlineBaseStyle(basemap: OfflineBasemap, lang: BaseLanguage): S
   };
 }
 
-/** The part of a MapLibre map that {@link setBaseLabelLanguage} uses. */
+/** The part of a MapLibre map that {@link setBaseLabelLanguage} uses (a `maplibregl.Map` fits). */
 export interface LabelLanguageTarget {
   getLayer(id: string): unknown;
-  setLayoutProperty(layerId: string, name: 'text-field', value: ExpressionSpecification): unknown;
+  setLayoutProperty(layerId: string, name: string, value: unknown): unknown;
 }
 
 /**
@@ -370,7 +401,8 @@ export interface LabelLanguageTarget {
  * Layers that are not in the map (another basemap is shown) are skipped.
  */
 export function setBaseLabelLanguage(map: LabelLanguageTarget, lang: BaseLanguage): void {
-  for (const id of BASE_LABEL_LAYER_IDS) {
-    if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', baseLabelTextField(lang));
+  for (const [id, layout] of Object.entries(baseLabelLanguageLayout(lang))) {
+    if (!map.getLayer(id)) continue;
+    for (const [name, value] of Object.entries(layout)) map.setLayoutProperty(id, name, value);
   }
 }

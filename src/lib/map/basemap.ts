@@ -4,15 +4,16 @@
  */
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../data/types.ts';
+import { loadOfflineBasemap, offlineBaseStyle } from './base-style.ts';
 import { fallbackStyle } from './fallback-style.ts';
 
 /**
  * @param onlineStyleUrl a MapLibre style URL, or null for the offline basemap
  * @param offlineBaseUrl where public/basemap is served, or null for a plain background
+ * @throws Error naming the missing file when the offline basemap cannot load
  */
 export async function basemapStyle(onlineStyleUrl: string | null, offlineBaseUrl: string | null, lang: Lang): Promise<StyleSpecification | string> {
   if (onlineStyleUrl) return onlineStyleUrl;
-  void offlineBaseUrl;
-  void lang;
-  return fallbackStyle();
+  if (offlineBaseUrl === null) return fallbackStyle();
+  return offlineBaseStyle(await loadOfflineBasemap(offlineBaseUrl), lang);
 }
