@@ -7,7 +7,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AtlasData } from '../src/lib/data/types.ts';
 import { industryColourExpression, industryColourScale } from '../src/lib/map/industry-colours.ts';
-import { CHINA_BOUNDS, HATCH_IMAGE, PLACE_LAYER_IDS, hatchImage, placeLayers, placeSources } from '../src/lib/map/place-layers.ts';
+import { CHINA_BOUNDS, HATCH_IMAGE, PLACE_LAYER_IDS, hatchImage, isDense, placeLayers, placeSources } from '../src/lib/map/place-layers.ts';
 import { BASE_FIRST_LABEL_LAYER_ID, OFFLINE_BASEMAP_BOUNDS, loadOfflineBasemap, offlineBaseStyle } from '../src/lib/map/base-style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -25,7 +25,7 @@ bench.map = map;
 map.once('style.load', () => {
   map.addImage(HATCH_IMAGE, hatchImage());
   for (const [id, source] of Object.entries(placeSources(atlas))) map.addSource(id, source);
-  for (const layer of placeLayers('en', colour)) map.addLayer(layer, layer.id === 'place-label' ? undefined : BASE_FIRST_LABEL_LAYER_ID);
+  for (const layer of placeLayers('en', colour, isDense(atlas))) map.addLayer(layer, layer.id === 'place-label' ? undefined : BASE_FIRST_LABEL_LAYER_ID);
 });
 map.once('load', () => map.once('idle', () => (bench.idleAt = performance.now())));
 
@@ -33,7 +33,7 @@ map.once('load', () => map.once('idle', () => (bench.idleAt = performance.now())
 bench.setIndustry = (code) => {
   const expression = code ? ['in', `|${code}|`, ['get', 'industries']] : null;
   for (const id of PLACE_LAYER_IDS) {
-    const own = placeLayers('en', colour).find((l) => l.id === id)?.filter;
+    const own = placeLayers('en', colour, isDense(atlas)).find((l) => l.id === id)?.filter;
     map.setFilter(id, (own && expression ? ['all', own, expression] : (expression ?? own ?? null)) as maplibregl.FilterSpecification);
   }
 };

@@ -3,7 +3,7 @@
 // Chromium over alternating pairs (app, baseline, app, baseline, …), printing medians and ratios.
 // Times are reported, never asserted: a benchmark is for people, not a pass/fail test.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,6 +30,7 @@ const DIST = join(ROOT, 'build', 'bench', 'dist');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'];
 const log = (line: string) => console.error(line);
+const gzipCache = new Map<string, number>();
 
 if (!values['no-build']) {
   log('bench: building app + baseline');
@@ -69,10 +70,13 @@ if (values.json) {
 async function measure(browser: Browser, page: 'app' | 'baseline', size: Size): Promise<Sample> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const tab = await context.newPage();
-  const bodies: Promise<{ url: string; gzip: number }>[] = [];
+  const fetched: string[] = [];
+  let rangeBytes = 0;
   tab.on('response', (r) => {
-    if (r.status() === 200 && r.request().method() === 'GET')
-      bodies.push(r.body().then((b) => ({ url: r.url(), gzip: gzipSync(b).length })).catch(() => ({ url: r.url(), gzip: 0 })));
+    if (r.request().method() !== 'GET') return;
+    if (r.status() === 200) fetched.push(r.url());
+    // Vector tiles come as byte ranges of the archive, already gzip-compressed inside it.
+    else if (r.status() === 206) rangeBytes += Number(r.headers()['content-length'] ?? 0);
   });
   const errors: string[] = [];
   tab.on('pageerror', (e) => errors.push(e.message));
@@ -103,10 +107,11 @@ async function measure(browser: Browser, page: 'app' | 'baseline', size: Size): 
   const longTasks = (await tab.evaluate((since) => (window as any).__longTasks.filter((t: any) => t.start >= since), filter.startedAt)) as { duration: number }[];
 
   const weights: Record<string, number> = {};
-  for (const { url, gzip } of await Promise.all(bodies)) {
+  for (const url of fetched) {
     const chunk = chunkOf(url);
-    weights[chunk] = (weights[chunk] ?? 0) + gzip;
+    weights[chunk] = (weights[chunk] ?? 0) + gzipSize(url);
   }
+  if (rangeBytes) weights.tiles = rangeBytes;
   await context.close();
   if (errors.length) throw new Error(`${page} (${size}) threw: ${errors.join('; ')}`);
   return {
@@ -168,6 +173,14 @@ async function timeSelect(tab: Page): Promise<number> {
         check();
       }),
   );
+}
+
+/** gzip size of a served file, from the build on disk (Chromium drops bodies of large responses). */
+function gzipSize(url: string): number {
+  const pathname = decodeURIComponent(new URL(url).pathname);
+  const path = join(DIST, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+  if (!gzipCache.has(path)) gzipCache.set(path, existsSync(path) && statSync(path).isFile() ? gzipSync(readFileSync(path), { level: 6 }).length : 0);
+  return gzipCache.get(path)!;
 }
 
 function chunkOf(url: string): string {

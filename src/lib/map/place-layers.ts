@@ -52,11 +52,21 @@ export function labelField(lang: Lang): ExpressionSpecification {
   return ['get', lang === 'zh' ? 'nameZh' : 'nameEn'];
 }
 
+/** Above this many points, labels wait for zoom {@link DENSE_LABEL_MIN_ZOOM}: placing 50k labels at country scale costs seconds and shows a few dozen. */
+export const DENSE_POINT_COUNT = 5000;
+export const DENSE_LABEL_MIN_ZOOM = 7;
+
+/** Whether an atlas is dense enough to defer labels. */
+export function isDense(atlas: AtlasData): boolean {
+  return atlas.map.points.features.length > DENSE_POINT_COUNT;
+}
+
 /**
  * Layers drawing places, bottom to top.
  * @param colour paint expression giving each feature its industry colour
+ * @param dense national-scale data: labels from zoom {@link DENSE_LABEL_MIN_ZOOM}
  */
-export function placeLayers(lang: Lang, colour: ExpressionSpecification): PlaceLayer[] {
+export function placeLayers(lang: Lang, colour: ExpressionSpecification, dense = false): PlaceLayer[] {
   return [
     {
       id: LAYER_IDS.footprintFill,
@@ -105,6 +115,7 @@ export function placeLayers(lang: Lang, colour: ExpressionSpecification): PlaceL
       id: LAYER_IDS.label,
       type: 'symbol',
       source: POINT_SOURCE,
+      ...(dense ? { minzoom: DENSE_LABEL_MIN_ZOOM } : {}),
       layout: {
         'text-field': labelField(lang),
         'text-font': LABEL_FONT,

@@ -4,7 +4,8 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { AtlasData, Lang, Place, RegionGroup } from '../data/types.ts';
-import { industryCounts, matchesFilter, type PlaceFilter } from './filters.ts';
+import type { PlaceFilter } from './filters.ts';
+import { PlaceFilterIndex } from './place-index.ts';
 import { LAYER_GROUP_IDS, type LayerGroupId } from './layer-groups.ts';
 import type { UrlState } from './url-state.ts';
 
@@ -32,8 +33,9 @@ export class AtlasState {
     this.placesById = new Map(atlas.places.map((p) => [p.id, p]));
     this.lang = lang;
     this.filter = $derived({ industries: this.industries, regions: this.regions, layers: this.layers });
-    this.visiblePlaces = $derived(this.atlas.places.filter((p) => matchesFilter(p, this.filter)));
-    this.industryCounts = $derived(industryCounts(this.atlas.places, this.filter));
+    const index = new PlaceFilterIndex(atlas.places, atlas.taxonomy.map((i) => i.code));
+    this.visiblePlaces = $derived(index.select(this.filter).map((i) => atlas.places[i]));
+    this.industryCounts = $derived(index.industryCounts(this.filter));
     this.selected = $derived(this.selectedId ? (this.placesById.get(this.selectedId) ?? null) : null);
   }
 
