@@ -8,6 +8,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AtlasData } from '../src/lib/data/types.ts';
 import { industryColourExpression, industryColourScale } from '../src/lib/map/industry-colours.ts';
 import { CHINA_BOUNDS, HATCH_IMAGE, PLACE_LAYER_IDS, hatchImage, isDense, placeLayers, placeSources } from '../src/lib/map/place-layers.ts';
+import { applySitesTileFilter, registerPmtilesProtocol, SITES_TILE_SOURCE, sitesTileLayers, sitesTileSource } from '../src/lib/tiles/pmtiles-source.ts';
 import { BASE_FIRST_LABEL_LAYER_ID, OFFLINE_BASEMAP_BOUNDS, loadOfflineBasemap, offlineBaseStyle } from '../src/lib/map/base-style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -18,19 +19,26 @@ const url = dataset ? `../data/${dataset}/atlas.json` : '../data/atlas.json';
 const bench = ((window as any).__bench = { idleAt: 0, map: null as maplibregl.Map | null, setIndustry: (_: string | null) => {} });
 
 const atlas = (await (await fetch(url)).json()) as AtlasData;
-const colour = industryColourExpression(industryColourScale(atlas.taxonomy));
+const scale = industryColourScale(atlas.taxonomy);
+const colour = industryColourExpression(scale);
 const style = offlineBaseStyle(await loadOfflineBasemap('../basemap/'), 'en');
 const map = new maplibregl.Map({ container: 'map', style, bounds: CHINA_BOUNDS, fitBoundsOptions: { padding: 20 }, maxBounds: OFFLINE_BASEMAP_BOUNDS });
 bench.map = map;
 map.once('style.load', () => {
   map.addImage(HATCH_IMAGE, hatchImage());
   for (const [id, source] of Object.entries(placeSources(atlas))) map.addSource(id, source);
+  if (atlas.tiles) {
+    registerPmtilesProtocol(maplibregl);
+    map.addSource(SITES_TILE_SOURCE, sitesTileSource(new URL(atlas.tiles.url, new URL(url, location.href)).href));
+    for (const layer of sitesTileLayers(colour)) map.addLayer(layer, BASE_FIRST_LABEL_LAYER_ID);
+  }
   for (const layer of placeLayers('en', colour, isDense(atlas))) map.addLayer(layer, layer.id === 'place-label' ? undefined : BASE_FIRST_LABEL_LAYER_ID);
 });
 map.once('load', () => map.once('idle', () => (bench.idleAt = performance.now())));
 
 /** The same filter the app applies for one industry, set directly. */
 bench.setIndustry = (code) => {
+  if (atlas.tiles) applySitesTileFilter(map, { industries: code ? [code] : [] }, { colour, colourOf: scale });
   const expression = code ? ['in', `|${code}|`, ['get', 'industries']] : null;
   for (const id of PLACE_LAYER_IDS) {
     const own = placeLayers('en', colour, isDense(atlas)).find((l) => l.id === id)?.filter;

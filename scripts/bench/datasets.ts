@@ -3,6 +3,7 @@
  * atlas.json) into the benchmark build: `seed` (the real data), `national` (2,500 zones + 50k sites,
  * GeoJSON) and `national-500k` (2,500 zones as GeoJSON, 500k sites as a PMTiles archive).
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildAtlas } from '../../src/lib/data/atlas-build.ts';
@@ -34,9 +35,9 @@ export async function prepareDataset(size: Size, dist: string, log: (line: strin
   const atlas = buildAtlas(loaded, taxonomy, sources);
   mkdirSync(out, { recursive: true });
   if (tiled) {
-    const { buildSitesArchive } = await import('../tiles/build-pmtiles.ts');
-    const result = await buildSitesArchive(join(source, 'sites.geojson'), join(out, 'sites.pmtiles'));
-    atlas.tiles = { url: 'sites.pmtiles', count: result.count };
+    log(`bench: ${size}: tiling ${PRESETS[size].sites} sites into a PMTiles archive`);
+    execFileSync('npx', ['tsx', 'scripts/tiles/build-pmtiles.ts', '--input', join(source, 'sites.geojson'), '--out', join(out, 'sites.pmtiles')], { cwd: ROOT, stdio: 'inherit' });
+    atlas.tiles = { url: 'sites.pmtiles', count: PRESETS[size].sites };
   }
   writeFileSync(join(out, 'atlas.json'), JSON.stringify(atlas));
   log(`bench: ${size}: ${atlas.places.length} places${atlas.tiles ? ` + ${atlas.tiles.count} tiled sites` : ''}`);

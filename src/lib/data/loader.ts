@@ -33,7 +33,10 @@ export async function loadAtlas(url: string, fetchFn: typeof fetch = fetch): Pro
   } catch (error) {
     throw new DataLoadError(`The map data at ${url} is not valid JSON (${(error as Error).message}).`);
   }
-  return checkAtlasShape(value, url);
+  const atlas = checkAtlasShape(value, url);
+  // A tile archive is named relative to the atlas file; MapLibre needs it absolute.
+  if (atlas.tiles && typeof document !== 'undefined') atlas.tiles.url = new URL(atlas.tiles.url, new URL(url, document.baseURI)).href;
+  return atlas;
 }
 
 function checkAtlasShape(value: unknown, url: string): AtlasData {
