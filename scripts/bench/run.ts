@@ -189,7 +189,7 @@ function chunkOf(url: string): string {
   if (/\/assets\/maplibre-/.test(path)) return 'maplibre';
   if (path.includes('/basemap/')) return 'basemap';
   if (path.includes('/data/')) return 'data';
-  if (path.endsWith('.html')) return 'html';
+  if (path.endsWith('.html') || path.endsWith('/')) return 'html';
   return 'app';
 }
 

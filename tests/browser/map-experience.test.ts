@@ -131,6 +131,30 @@ describe('the map experience', () => {
     await page.context().close();
   });
 
+  it('uses an online basemap only when one is configured (?basemap=)', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const styleUrl = 'https://basemap.example.test/style.json';
+    const requested: string[] = [];
+    await page.route('https://basemap.example.test/**', (route) => {
+      requested.push(route.request().url());
+      return route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ version: 8, sources: {}, layers: [{ id: 'online-background', type: 'background', paint: { 'background-color': '#123456' } }] }),
+      });
+    });
+    await page.goto(new URL(`?lang=en&basemap=${encodeURIComponent(styleUrl)}`, inject('baseUrl')).href);
+    await page.waitForSelector('.app[data-state="ready"]', { timeout: 45_000 });
+    expect(requested).toEqual([styleUrl]);
+    const layers = await page.evaluate(() => (window as any).__medpark.map.getStyle().layers.map((l: any) => l.id));
+    expect(layers[0]).toBe('online-background');
+    expect(layers).toContain(LAYER_IDS.footprintFill);
+    // No offline-basemap note about coarse detail when a detailed basemap is in use.
+    await page.evaluate(() => (window as any).__medpark.map.jumpTo({ zoom: 10 }));
+    expect(await page.locator('.coarse').count()).toBe(0);
+    await context.close();
+  });
+
   it('shows an empty state when the filters match nothing', async () => {
     const { page } = await openApp(browser, '?lang=en&layers=reference-points&industry=tcm');
     expect(await page.locator('.places [role="status"]').textContent()).toContain('No place matches');
