@@ -13,7 +13,10 @@ import { BASE_FIRST_LABEL_LAYER_ID, OFFLINE_BASEMAP_BOUNDS, loadOfflineBasemap, 
 
 maplibregl.setWorkerUrl(workerUrl);
 
-const dataset = new URLSearchParams(location.search).get('dataset');
+const params = new URLSearchParams(location.search);
+const dataset = params.get('dataset');
+// `sites=geojson`: the tiled sites as one GeoJSON source instead (the path the tiles replace).
+const sitesAsGeojson = params.get('sites') === 'geojson';
 const url = dataset ? `../data/${dataset}/atlas.json` : '../data/atlas.json';
 
 const bench = ((window as any).__bench = { idleAt: 0, map: null as maplibregl.Map | null, setIndustry: (_: string | null) => {} });
@@ -27,7 +30,11 @@ bench.map = map;
 map.once('style.load', () => {
   map.addImage(HATCH_IMAGE, hatchImage());
   for (const [id, source] of Object.entries(placeSources(atlas))) map.addSource(id, source);
-  if (atlas.tiles) {
+  if (atlas.tiles && sitesAsGeojson) {
+    map.addSource('sites-geojson', { type: 'geojson', data: new URL(atlas.tiles.url.replace(/\.pmtiles$/, '-flat.geojson'), new URL(url, location.href)).href, promoteId: 'id' });
+    const circle = placeLayers('en', colour).find((l) => l.id === 'place-circle')!;
+    map.addLayer({ ...circle, id: 'sites-geojson-circle', source: 'sites-geojson' } as maplibregl.AddLayerObject, BASE_FIRST_LABEL_LAYER_ID);
+  } else if (atlas.tiles) {
     registerPmtilesProtocol(maplibregl);
     map.addSource(SITES_TILE_SOURCE, sitesTileSource(new URL(atlas.tiles.url, new URL(url, location.href)).href));
     for (const layer of sitesTileLayers(colour)) map.addLayer(layer, BASE_FIRST_LABEL_LAYER_ID);
@@ -38,7 +45,8 @@ map.once('load', () => map.once('idle', () => (bench.idleAt = performance.now())
 
 /** The same filter the app applies for one industry, set directly. */
 bench.setIndustry = (code) => {
-  if (atlas.tiles) applySitesTileFilter(map, { industries: code ? [code] : [] }, { colour, colourOf: scale });
+  if (atlas.tiles && sitesAsGeojson) map.setFilter('sites-geojson-circle', code ? ['in', `|${code}|`, ['get', 'industries']] : null);
+  else if (atlas.tiles) applySitesTileFilter(map, { industries: code ? [code] : [] }, { colour, colourOf: scale });
   const expression = code ? ['in', `|${code}|`, ['get', 'industries']] : null;
   for (const id of PLACE_LAYER_IDS) {
     const own = placeLayers('en', colour, isDense(atlas)).find((l) => l.id === id)?.filter;

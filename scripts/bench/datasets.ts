@@ -4,13 +4,15 @@
  * GeoJSON) and `national-500k` (2,500 zones as GeoJSON, 500k sites as a PMTiles archive).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildAtlas } from '../../src/lib/data/atlas-build.ts';
 import { formatProblem } from '../../src/lib/data/schema.ts';
 import { loadData, ROOT } from '../data-files.ts';
 import { PRESETS } from '../synthetic/core.ts';
 import { writeSyntheticDataset } from '../synthetic/write.ts';
+import { forEachFeature } from '../tiles/geojson-stream.ts';
+import { flattenSite, type InputFeature } from '../tiles/site-tiles.ts';
 
 export const SIZES = ['seed', 'national', 'national-500k'] as const;
 export type Size = (typeof SIZES)[number];
@@ -38,7 +40,30 @@ export async function prepareDataset(size: Size, dist: string, log: (line: strin
     log(`bench: ${size}: tiling ${PRESETS[size].sites} sites into a PMTiles archive`);
     execFileSync('npx', ['tsx', 'scripts/tiles/build-pmtiles.ts', '--input', join(source, 'sites.geojson'), '--out', join(out, 'sites.pmtiles')], { cwd: ROOT, stdio: 'inherit' });
     atlas.tiles = { url: 'sites.pmtiles', count: PRESETS[size].sites };
+    writeFlatSites(join(source, 'sites.geojson'), join(out, 'sites-flat.geojson'));
   }
   writeFileSync(join(out, 'atlas.json'), JSON.stringify(atlas));
   log(`bench: ${size}: ${atlas.places.length} places${atlas.tiles ? ` + ${atlas.tiles.count} tiled sites` : ''}`);
+}
+
+/**
+ * The same sites as one GeoJSON file with the tiles' flat properties: the "GeoJSON path" the tile path
+ * is compared with (loaded by the baseline page only, with `sites=geojson`).
+ */
+function writeFlatSites(input: string, output: string): void {
+  const fd = openSync(output, 'w');
+  try {
+    writeSync(fd, '{"type":"FeatureCollection","features":[');
+    let first = true;
+    let buffer = '';
+    forEachFeature<InputFeature>(input, (feature) => {
+      const flat = { type: 'Feature', properties: flattenSite(feature), geometry: feature.geometry };
+      buffer += (first ? '' : ',') + JSON.stringify(flat);
+      first = false;
+      if (buffer.length > 1 << 20) (writeSync(fd, buffer), (buffer = ''));
+    });
+    writeSync(fd, buffer + ']}');
+  } finally {
+    closeSync(fd);
+  }
 }

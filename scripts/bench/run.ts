@@ -46,10 +46,12 @@ const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, he
 const reports: SizeReport[] = [];
 try {
   for (const size of sizes) {
-    const samples: { app: Sample[]; baseline: Sample[] } = { app: [], baseline: [] };
+    const samples: { app: Sample[]; baseline: Sample[]; geojson: Sample[] } = { app: [], baseline: [], geojson: [] };
     for (let i = 0; i < pairs; i++) {
       samples.app.push(await measure(browser, 'app', size));
       samples.baseline.push(await measure(browser, 'baseline', size));
+      // The path the tiles replace: the same sites as one GeoJSON source in the bare page.
+      if (size === 'national-500k' && !values.quick) samples.geojson.push(await measure(browser, 'baseline-geojson', size));
       log(`bench: ${size} pair ${i + 1}/${pairs}: app ${samples.app.at(-1)!.loadMs.toFixed(0)} ms, baseline ${samples.baseline.at(-1)!.loadMs.toFixed(0)} ms`);
     }
     reports.push(summarise(size, samples));
@@ -67,7 +69,8 @@ if (values.json) {
 }
 
 /** One page load and its interactions, in a fresh browser context (cold cache). */
-async function measure(browser: Browser, page: 'app' | 'baseline', size: Size): Promise<Sample> {
+async function measure(browser: Browser, kind: 'app' | 'baseline' | 'baseline-geojson', size: Size): Promise<Sample> {
+  const page = kind === 'app' ? 'app' : 'baseline';
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const tab = await context.newPage();
   const fetched: string[] = [];
@@ -89,11 +92,11 @@ async function measure(browser: Browser, page: 'app' | 'baseline', size: Size): 
       for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
   });
-  const query = [page === 'app' ? 'lang=en' : '', datasetQuery(size)].filter(Boolean).join('&');
+  const query = [page === 'app' ? 'lang=en' : '', datasetQuery(size), kind === 'baseline-geojson' ? 'sites=geojson' : ''].filter(Boolean).join('&');
   const path = page === 'app' ? `?${query}` : `bench/baseline.html?${query}`;
   await tab.goto(new URL(path, origin).href);
   const readyFn = page === 'app' ? () => (window as any).__medpark?.idleAt > 0 : () => (window as any).__bench?.idleAt > 0;
-  await tab.waitForFunction(readyFn, undefined, { timeout: 180_000, polling: 50 });
+  await tab.waitForFunction(readyFn, undefined, { timeout: 300_000, polling: 50 });
   const loadMs = await tab.evaluate((p) => (p === 'app' ? (window as any).__medpark.idleAt : (window as any).__bench.idleAt), page);
 
   const cdp = await context.newCDPSession(tab);
@@ -193,8 +196,8 @@ function chunkOf(url: string): string {
   return 'app';
 }
 
-function summarise(size: Size, samples: { app: Sample[]; baseline: Sample[] }): SizeReport {
-  const m = (which: 'app' | 'baseline', key: keyof Sample) => median(samples[which].map((s) => s[key] as number));
+function summarise(size: Size, samples: { app: Sample[]; baseline: Sample[]; geojson: Sample[] }): SizeReport {
+  const m = (which: 'app' | 'baseline' | 'geojson', key: keyof Sample) => median(samples[which].map((s) => s[key] as number));
   const weight = (which: 'app' | 'baseline') => {
     const out: Record<string, number> = {};
     for (const k of Object.keys(samples[which][0].gzipBytes)) out[k] = median(samples[which].map((s) => s.gzipBytes[k] ?? 0));
@@ -206,6 +209,7 @@ function summarise(size: Size, samples: { app: Sample[]; baseline: Sample[] }): 
     app: { loadMs: m('app', 'loadMs'), filterMs: m('app', 'filterMs'), selectMs: m('app', 'selectMs'), heapMB: m('app', 'heapMB'), longTaskMaxMs: m('app', 'longTaskMaxMs'), appLongTaskMaxMs: m('app', 'appLongTaskMaxMs'), setDataCalls: Math.max(...samples.app.map((s) => s.setDataCalls)), gzipBytes: weight('app') },
     baseline: { loadMs: m('baseline', 'loadMs'), filterMs: m('baseline', 'filterMs'), heapMB: m('baseline', 'heapMB'), longTaskMaxMs: m('baseline', 'longTaskMaxMs'), gzipBytes: weight('baseline') },
     ratios: { load: ratio(m('app', 'loadMs'), m('baseline', 'loadMs')), filter: ratio(m('app', 'filterMs'), m('baseline', 'filterMs')) },
+    ...(samples.geojson.length ? { geojsonPath: { loadMs: m('geojson', 'loadMs'), filterMs: m('geojson', 'filterMs'), heapMB: m('geojson', 'heapMB') } } : {}),
   };
 }
 
@@ -227,6 +231,12 @@ function printTable(reports: SizeReport[]): void {
         .sort()
         .map((k) => [r.size, `  gzip ${k} (kB)`, kb(r.app.gzipBytes[k] ?? 0), kb(r.baseline.gzipBytes[k] ?? 0), '']),
     );
+    if (r.geojsonPath)
+      rows.push(
+        [r.size, 'GeoJSON path: load (ms)', '—', r.geojsonPath.loadMs.toFixed(0), `tiles ${ratio(r.app.loadMs, r.geojsonPath.loadMs).toFixed(2)}`],
+        [r.size, 'GeoJSON path: filter (ms)', '—', r.geojsonPath.filterMs.toFixed(0), `tiles ${ratio(r.app.filterMs, r.geojsonPath.filterMs).toFixed(2)}`],
+        [r.size, 'GeoJSON path: heap (MB)', '—', r.geojsonPath.heapMB.toFixed(0), `tiles ${ratio(r.app.heapMB, r.geojsonPath.heapMB).toFixed(2)}`],
+      );
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
   for (const [i, row] of rows.entries()) {

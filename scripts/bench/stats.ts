@@ -33,6 +33,8 @@ export interface SizeReport {
   };
   baseline: { loadMs: number; filterMs: number; heapMB: number; longTaskMaxMs: number; gzipBytes: Record<string, number> };
   ratios: { load: number; filter: number };
+  /** national-500k only: the sites as one GeoJSON source in the bare page (the path tiles replace). */
+  geojsonPath?: { loadMs: number; filterMs: number; heapMB: number };
 }
 
 /** Median of finite numbers (NaN when there are none). */

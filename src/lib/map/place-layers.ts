@@ -52,8 +52,8 @@ export function labelField(lang: Lang): ExpressionSpecification {
   return ['get', lang === 'zh' ? 'nameZh' : 'nameEn'];
 }
 
-/** Above this many points, labels wait for zoom {@link DENSE_LABEL_MIN_ZOOM}: placing 50k labels at country scale costs seconds and shows a few dozen. */
-export const DENSE_POINT_COUNT = 5000;
+/** Above this many points, labels wait for zoom {@link DENSE_LABEL_MIN_ZOOM}: placing thousands of labels at country scale costs seconds and shows a few dozen. */
+export const DENSE_POINT_COUNT = 1000;
 export const DENSE_LABEL_MIN_ZOOM = 7;
 
 /** Whether an atlas is dense enough to defer labels. */
