@@ -55,6 +55,8 @@ export function labelField(lang: Lang): ExpressionSpecification {
 /** Above this many points, labels wait for zoom {@link DENSE_LABEL_MIN_ZOOM}: placing thousands of labels at country scale costs seconds and shows a few dozen. */
 export const DENSE_POINT_COUNT = 1000;
 export const DENSE_LABEL_MIN_ZOOM = 7;
+/** Dense data draws footprints from this zoom: at country scale thousands of km-sized shapes are specks (their points show them). */
+export const DENSE_FOOTPRINT_MIN_ZOOM = 6;
 
 /** Whether an atlas is dense enough to defer labels. */
 export function isDense(atlas: AtlasData): boolean {
@@ -64,12 +66,14 @@ export function isDense(atlas: AtlasData): boolean {
 /**
  * Layers drawing places, bottom to top.
  * @param colour paint expression giving each feature its industry colour
- * @param dense national-scale data: labels from zoom {@link DENSE_LABEL_MIN_ZOOM}
+ * @param dense national-scale data: labels from zoom {@link DENSE_LABEL_MIN_ZOOM}, footprints from {@link DENSE_FOOTPRINT_MIN_ZOOM}
  */
 export function placeLayers(lang: Lang, colour: ExpressionSpecification, dense = false): PlaceLayer[] {
+  const footprintZoom = dense ? { minzoom: DENSE_FOOTPRINT_MIN_ZOOM } : {};
   return [
     {
       id: LAYER_IDS.footprintFill,
+      ...footprintZoom,
       type: 'fill',
       source: FOOTPRINT_SOURCE,
       paint: {
@@ -80,6 +84,7 @@ export function placeLayers(lang: Lang, colour: ExpressionSpecification, dense =
     {
       // Hatched: a schematic footprint is a size, not a place on the ground.
       id: LAYER_IDS.footprintHatch,
+      ...footprintZoom,
       type: 'fill',
       source: FOOTPRINT_SOURCE,
       filter: ['==', ['get', 'geometryKind'], 'schematic-equal-area'],
@@ -87,6 +92,7 @@ export function placeLayers(lang: Lang, colour: ExpressionSpecification, dense =
     },
     {
       id: LAYER_IDS.footprintOutline,
+      ...footprintZoom,
       type: 'line',
       source: FOOTPRINT_SOURCE,
       paint: {
