@@ -132,3 +132,17 @@ describe('sitesTileLayers', () => {
     expect(map.setPaintProperty).toHaveBeenCalledWith(SITES_TILE_LAYER_IDS.aggregate, 'circle-radius', expect.anything());
   });
 });
+
+describe('region filter on tiles', () => {
+  it('keeps sites of the listed regions, drops sites without a region group', () => {
+    expect(passes(siteFilter({ regions: ['fujian'] }), { ...site, regionGroup: 'fujian' })).toBe(true);
+    expect(passes(siteFilter({ regions: ['fujian'] }), { ...site, regionGroup: 'hebei' })).toBe(false);
+    expect(passes(siteFilter({ regions: ['fujian'] }), site)).toBe(false);
+    expect(passes(siteFilter({}), site)).toBe(true);
+  });
+  it('hides aggregates under a region filter (they keep no per-region counts)', () => {
+    expect(passes(aggregateFilter({ regions: ['fujian'] }), aggregate)).toBe(false);
+    expect(passes(aggregateFilter({}), aggregate)).toBe(true);
+  });
+});
+

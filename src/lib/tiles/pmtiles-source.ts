@@ -72,6 +72,11 @@ export interface SitesTileFilter {
   industries?: readonly string[];
   /** Kinds (`base`, `facility`, …); a site shows when its kind is listed. */
   kinds?: readonly string[];
+  /**
+   * Region groups; a site shows when its `regionGroup` is listed. Aggregates keep no per-region counts,
+   * so with a region filter they are hidden (zoom in to the sites) rather than shown unfiltered.
+   */
+  regions?: readonly string[];
 }
 
 const IS_AGGREGATE: ExpressionSpecification = ['has', AGGREGATE_COUNT];
@@ -83,6 +88,7 @@ const countOf = (key: string): ExpressionSpecification => ['coalesce', ['get', k
 export function siteFilter(filter: SitesTileFilter = {}): FilterSpecification {
   const clauses: ExpressionSpecification[] = [['!', IS_AGGREGATE]];
   if (filter.kinds?.length) clauses.push(['in', ['get', 'kind'], ['literal', [...filter.kinds]]]);
+  if (filter.regions?.length) clauses.push(['in', ['coalesce', ['get', 'regionGroup'], ''], ['literal', [...filter.regions]]]);
   if (filter.industries?.length)
     clauses.push(['any', ...filter.industries.map((code): ExpressionSpecification => ['in', `|${code}|`, ['get', 'industries']])] as ExpressionSpecification);
   return ['all', ...clauses] as FilterSpecification;
@@ -102,6 +108,7 @@ export function aggregateCount(filter: SitesTileFilter = {}): ExpressionSpecific
 
 /** Filter of the aggregate layer: cells with at least one matching site. */
 export function aggregateFilter(filter: SitesTileFilter = {}): FilterSpecification {
+  if (filter.regions?.length) return ['all', IS_AGGREGATE, false] as FilterSpecification;
   return ['all', IS_AGGREGATE, ['>', aggregateCount(filter), 0]] as FilterSpecification;
 }
 

@@ -41,6 +41,8 @@ export interface SiteTileProperties {
   nameZh: string;
   nameEn: string;
   geometryKind: string;
+  /** guangxi | fujian | hebei when the pipeline knows it (absent: the site matches no region filter). */
+  regionGroup?: string;
 }
 
 /** Properties of an aggregate (grid cell); `n_<code>` / `k_<kind>` appear only when non-zero. */
