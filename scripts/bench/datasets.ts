@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildAtlas } from '../../src/lib/data/atlas-build.ts';
+import type { AtlasData } from '../../src/lib/data/types.ts';
 import { formatProblem } from '../../src/lib/data/schema.ts';
 import { loadData, ROOT } from '../data-files.ts';
 import { PRESETS } from '../synthetic/core.ts';
@@ -30,20 +31,32 @@ export async function prepareDataset(size: Size, dist: string, log: (line: strin
     log(`bench: generating synthetic ${size} data`);
     writeSyntheticDataset({ ...PRESETS[size], seed: 42, outDir: source });
   }
-  const tiled = size === 'national-500k';
+  const atlas = buildDataset(source, out, size === 'national-500k' ? PRESETS[size].sites : null, log);
+  log(`bench: ${size}: ${atlas.places.length} places${atlas.tiles ? ` + ${atlas.tiles.count} tiled sites` : ''}`);
+}
+
+/**
+ * Builds a synthetic data set's `atlas.json` into `out` through the real pipeline (validate, compute).
+ * @param tiledSites null: sites go into the atlas as GeoJSON; a count: sites go into `sites.pmtiles`
+ */
+export function buildDataset(source: string, out: string, tiledSites: number | null, log: (line: string) => void = () => {}): AtlasData {
+  const tiled = tiledSites !== null;
   const files = ['zones.geojson', 'references.geojson', ...(tiled ? [] : ['sites.geojson'])].map((f) => join(source, f));
   const { files: loaded, taxonomy, sources, problems } = loadData(files, { maxBytes: 1024 * 1024 * 1024 });
-  if (problems.length) throw new Error(`synthetic ${size} data failed the data check:\n${problems.slice(0, 10).map(formatProblem).join('\n')}`);
+  if (problems.length) throw new Error(`synthetic data in ${source} failed the data check:\n${problems.slice(0, 10).map(formatProblem).join('\n')}`);
   const atlas = buildAtlas(loaded, taxonomy, sources);
   mkdirSync(out, { recursive: true });
   if (tiled) {
-    log(`bench: ${size}: tiling ${PRESETS[size].sites} sites into a PMTiles archive`);
-    execFileSync('npx', ['tsx', 'scripts/tiles/build-pmtiles.ts', '--input', join(source, 'sites.geojson'), '--out', join(out, 'sites.pmtiles')], { cwd: ROOT, stdio: 'inherit' });
-    atlas.tiles = { url: 'sites.pmtiles', count: PRESETS[size].sites };
+    log(`tiling ${tiledSites} sites into a PMTiles archive`);
+    execFileSync('npx', ['tsx', 'scripts/tiles/build-pmtiles.ts', '--input', join(source, 'sites.geojson'), '--out', join(out, 'sites.pmtiles')], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    atlas.tiles = { url: 'sites.pmtiles', count: tiledSites };
     writeFlatSites(join(source, 'sites.geojson'), join(out, 'sites-flat.geojson'));
   }
   writeFileSync(join(out, 'atlas.json'), JSON.stringify(atlas));
-  log(`bench: ${size}: ${atlas.places.length} places${atlas.tiles ? ` + ${atlas.tiles.count} tiled sites` : ''}`);
+  return atlas;
 }
 
 /**

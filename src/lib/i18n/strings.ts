@@ -56,6 +56,10 @@ export const STRINGS = {
   seedSource: { zh: '新闻原文', en: 'Seed article' },
   estimateSource: { zh: '估计', en: 'Estimate' },
   serves: { zh: '服务', en: 'Serves' },
+  tiledSiteNote: {
+    zh: '此地点来自矢量瓦片档案,仅含名称、类型与产业;完整记录(数据、来源)见其所属园区。档案中的地点总数',
+    en: 'This site comes from the vector-tile archive, which carries its name, kind and industries only; figures and sources are on its zone. Sites in the archive',
+  },
   nearby: { zh: '附近交通节点', en: 'Nearby transport' },
   nearbyNote: { zh: '直线距离,从地点锚点起算(300公里内)。', en: 'Straight-line distance from the place’s anchor (within 300 km).' },
   nearbyProxy: { zh: '该地点为代位点,实际距离未知。', en: 'This place is a proxy point: real distances are unknown.' },
