@@ -96,7 +96,7 @@ function readText(path: string, file: string, maxBytes?: number): { text: string
   }
 }
 
-function readTable<T>(rel: string, problems: Problem[], check: (row: any) => string | null): T[] {
+function readTable<T>(rel: string, problems: Problem[], check: (row: Partial<T>) => string | null): T[] {
   const read = readText(join(ROOT, rel), rel);
   if ('problem' in read) {
     problems.push(read.problem);

@@ -73,7 +73,10 @@ function writeFlatSites(input: string, output: string): void {
       const flat = { type: 'Feature', properties: flattenSite(feature), geometry: feature.geometry };
       buffer += (first ? '' : ',') + JSON.stringify(flat);
       first = false;
-      if (buffer.length > 1 << 20) (writeSync(fd, buffer), (buffer = ''));
+      if (buffer.length > 1 << 20) {
+        writeSync(fd, buffer);
+        buffer = '';
+      }
     });
     writeSync(fd, buffer + ']}');
   } finally {

@@ -191,7 +191,7 @@ export class ZoneIndex {
       const end = ringStart[r + 1];
       if (end - first < 3) continue;
       // Edge (j → i) for every consecutive vertex pair, plus the closing edge (harmless if the ring is closed).
-      let j = end - 1;
+      const j = end - 1;
       let xj = coords[2 * j];
       let yj = coords[2 * j + 1];
       for (let i = first; i < end; i++) {

@@ -30,6 +30,7 @@ export class AtlasState {
 
   constructor(atlas: AtlasData, lang: Lang) {
     this.atlas = atlas;
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- built once from the data, never mutated
     this.placesById = new Map(atlas.places.map((p) => [p.id, p]));
     this.lang = lang;
     this.filter = $derived({ industries: this.industries, regions: this.regions, layers: this.layers });

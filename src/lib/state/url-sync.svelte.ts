@@ -9,6 +9,7 @@ import { formatQuery, parseHash, parseQuery, type MapView, type UrlState } from 
 
 /** Parses location once, warning (never failing) about what it ignores. */
 export function readUrl(location: Pick<Location, 'search' | 'hash'>, atlas: AtlasData): { state: UrlState; view: MapView | null } {
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup built per parse, not state
   const vocabulary = { industries: new Set(atlas.taxonomy.map((i) => i.code)), placeIds: new Set(atlas.places.map((p) => p.id)) };
   const query = parseQuery(location.search, vocabulary);
   const hash = parseHash(location.hash);
