@@ -70,6 +70,14 @@ export const STRINGS = {
   legendSchematic: { zh: '示意范围:面积真实,非边界', en: 'Schematic footprint: true size, not a boundary' },
   legendLocated: { zh: '已定位点(驻地、城市或场址)', en: 'Located point (seat, city or site)' },
   legendProxy: { zh: '代位点:实际位置未知', en: 'Proxy point: real site unknown' },
+  compare: { zh: '比较面积', en: 'Compare footprints' },
+  compareTitle: { zh: '同一比例尺下的范围比较', en: 'Footprints side by side, at one scale' },
+  compareLead: {
+    zh: '当前筛选中的所有示意范围,按同一比例尺绘制,面积真实;形状与位置仅为示意,不是边界。',
+    en: 'Every footprint in the current filter, drawn at the same scale: the sizes are true, the shapes and positions are schematic, not boundaries.',
+  },
+  compareEmpty: { zh: '当前筛选中没有带面积的范围。', en: 'No footprint with an area in the current filter.' },
+  scale: { zh: '比例尺', en: 'Scale' },
   noIndustry: { zh: '无产业(地区、参考点)', en: 'No industry (regions, reference points)' },
 } satisfies Record<string, Text>;
 
