@@ -7,7 +7,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AtlasData } from '../src/lib/data/types.ts';
 import { industryColourExpression, industryColourScale } from '../src/lib/map/industry-colours.ts';
-import { CHINA_BOUNDS, HATCH_IMAGE, PLACE_LAYER_IDS, hatchImage, isDense, placeLayers, placeSources } from '../src/lib/map/place-layers.ts';
+import { CHINA_BOUNDS, LAYER_IDS, PLACE_LAYER_IDS, isDense, placeLayerSet, placeLayers, withFilter } from '../src/lib/map/place-layers.ts';
+import { installLayerSet } from '../src/lib/map/layer-installer.ts';
 import { applySitesTileFilter, registerPmtilesProtocol, SITES_TILE_SOURCE, sitesTileLayers, sitesTileSource } from '../src/lib/tiles/pmtiles-source.ts';
 import { BASE_FIRST_LABEL_LAYER_ID, OFFLINE_BASEMAP_BOUNDS, loadOfflineBasemap, offlineBaseStyle } from '../src/lib/map/base-style.ts';
 
@@ -28,18 +29,17 @@ const style = offlineBaseStyle(await loadOfflineBasemap('../basemap/'), 'en');
 const map = new maplibregl.Map({ container: 'map', style, bounds: CHINA_BOUNDS, fitBoundsOptions: { padding: 20 }, maxBounds: OFFLINE_BASEMAP_BOUNDS });
 bench.map = map;
 map.once('style.load', () => {
-  map.addImage(HATCH_IMAGE, hatchImage());
-  for (const [id, source] of Object.entries(placeSources(atlas))) map.addSource(id, source);
   if (atlas.tiles && sitesAsGeojson) {
     map.addSource('sites-geojson', { type: 'geojson', data: new URL(atlas.tiles.url.replace(/\.pmtiles$/, '-flat.geojson'), new URL(url, location.href)).href, promoteId: 'id' });
-    const circle = placeLayers('en', colour).find((l) => l.id === 'place-circle')!;
+    const circle = placeLayers('en', colour).find((l) => l.id === LAYER_IDS.pointCircle)!;
     map.addLayer({ ...circle, id: 'sites-geojson-circle', source: 'sites-geojson' } as maplibregl.AddLayerObject, BASE_FIRST_LABEL_LAYER_ID);
   } else if (atlas.tiles) {
     registerPmtilesProtocol(maplibregl);
     map.addSource(SITES_TILE_SOURCE, sitesTileSource(new URL(atlas.tiles.url, new URL(url, location.href)).href));
     for (const layer of sitesTileLayers(colour)) map.addLayer(layer, BASE_FIRST_LABEL_LAYER_ID);
   }
-  for (const layer of placeLayers('en', colour, isDense(atlas))) map.addLayer(layer, layer.id === 'place-label' ? undefined : BASE_FIRST_LABEL_LAYER_ID);
+  // The same installer and layer set as the app's place layers.
+  installLayerSet(map as never, placeLayerSet(atlas, 'en', colour, null, BASE_FIRST_LABEL_LAYER_ID));
 });
 map.once('load', () => map.once('idle', () => (bench.idleAt = performance.now())));
 
@@ -50,6 +50,6 @@ bench.setIndustry = (code) => {
   const expression = code ? ['in', `|${code}|`, ['get', 'industries']] : null;
   for (const id of PLACE_LAYER_IDS) {
     const own = placeLayers('en', colour, isDense(atlas)).find((l) => l.id === id)?.filter;
-    map.setFilter(id, (own && expression ? ['all', own, expression] : (expression ?? own ?? null)) as maplibregl.FilterSpecification);
+    map.setFilter(id, withFilter(own as maplibregl.FilterSpecification | undefined, expression as maplibregl.FilterSpecification | null));
   }
 };

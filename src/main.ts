@@ -1,5 +1,7 @@
-import { mount } from 'svelte';
-import App from './App.svelte';
+import { standaloneHost } from './lib/host/host.ts';
+import { mountAtlas } from './lib/host/mount.ts';
+import { defaultLang } from './lib/i18n/strings.ts';
 import './app.css';
 
-export default mount(App, { target: document.getElementById('app')! });
+const target = document.getElementById('app')!;
+mountAtlas(target, standaloneHost(window, target, { assetBase: import.meta.env.BASE_URL, fallbackLang: defaultLang(navigator.language) }));

@@ -95,9 +95,9 @@ async function measure(browser: Browser, kind: 'app' | 'baseline' | 'baseline-ge
   const query = [page === 'app' ? 'lang=en' : '', datasetQuery(size), kind === 'baseline-geojson' ? 'sites=geojson' : ''].filter(Boolean).join('&');
   const path = page === 'app' ? `?${query}` : `bench/baseline.html?${query}`;
   await tab.goto(new URL(path, origin).href);
-  const readyFn = page === 'app' ? () => (window as any).__medpark?.idleAt > 0 : () => (window as any).__bench?.idleAt > 0;
+  const readyFn = page === 'app' ? () => (document.querySelector('[data-atlas-instance]') as any)?.medparkAtlas?.idleAt > 0 : () => (window as any).__bench?.idleAt > 0;
   await tab.waitForFunction(readyFn, undefined, { timeout: 300_000, polling: 50 });
-  const loadMs = await tab.evaluate((p) => (p === 'app' ? (window as any).__medpark.idleAt : (window as any).__bench.idleAt), page);
+  const loadMs = await tab.evaluate((p) => (p === 'app' ? (document.querySelector('[data-atlas-instance]') as any)?.medparkAtlas.idleAt : (window as any).__bench.idleAt), page);
 
   const cdp = await context.newCDPSession(tab);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -136,7 +136,8 @@ async function timeFilter(tab: Page, page: 'app' | 'baseline', code: string) {
     ([p, c]) =>
       new Promise<{ ms: number; setDataCalls: number; appMs: number; startedAt: number }>((resolve) => {
         const w = window as any;
-        const map = p === 'app' ? w.__medpark.map : w.__bench.map;
+        const atlas = (document.querySelector('[data-atlas-instance]') as any)?.medparkAtlas;
+        const map = p === 'app' ? atlas.map : w.__bench.map;
         let setDataCalls = 0;
         for (const id of Object.keys(map.getStyle().sources)) {
           const source = map.getSource(id);
@@ -151,8 +152,8 @@ async function timeFilter(tab: Page, page: 'app' | 'baseline', code: string) {
         if (p === 'app') {
           // App code = the synchronous state update and the effects it flushes.
           const t0 = performance.now();
-          w.__medpark.state.toggleIndustry(c);
-          w.__medpark.flush?.();
+          atlas.state.filters.toggleIndustry(c);
+          atlas.flush?.();
           appMs = performance.now() - t0;
         } else w.__bench.setIndustry(c);
         map.triggerRepaint();
@@ -165,12 +166,12 @@ async function timeSelect(tab: Page): Promise<number> {
   return tab.evaluate(
     () =>
       new Promise<number>((resolve) => {
-        const w = window as any;
-        const place = w.__medpark.state.visiblePlaces[0] ?? w.__medpark.state.atlas.places[0];
+        const atlas = (document.querySelector('[data-atlas-instance]') as any)?.medparkAtlas;
+        const place = atlas.state.filters.visiblePlaces[0] ?? atlas.state.atlas.places[0];
         const t0 = performance.now();
-        w.__medpark.state.select(place.id);
+        atlas.state.select(place.id);
         const check = () => {
-          if (document.getElementById('place-title')?.textContent === place.name.en) resolve(performance.now() - t0);
+          if (document.querySelector('.place-title')?.textContent === place.name.en) resolve(performance.now() - t0);
           else requestAnimationFrame(check);
         };
         check();

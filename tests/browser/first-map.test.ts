@@ -59,7 +59,7 @@ describe('the first map', () => {
     const { page } = await openApp(browser, '?lang=en');
     const zone = pilotZone();
     await jumpAndIdle(page, zone.anchor, 11);
-    const point = await page.evaluate(([lng, lat]) => (window as any).__medpark.map.project([lng, lat]), zone.anchor);
+    const point = await page.evaluate(([lng, lat]) => (document.querySelector('[data-atlas-instance]') as any)?.medparkAtlas.map.project([lng, lat]), zone.anchor);
     const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
     // Click inside the footprint, away from the stacked proxy points at its anchor.
     await page.mouse.click(box.x + point.x + 40, box.y + point.y + 40);

@@ -55,7 +55,7 @@ export async function jumpAndIdle(page: Page, center: [number, number], zoom: nu
   await page.evaluate(
     ([lng, lat, z]) =>
       new Promise<void>((resolve) => {
-        const map = (window as any).__medpark.map;
+        const map = (document.querySelector('[data-atlas-instance]') as any)?.medparkAtlas.map;
         map.once('idle', () => resolve());
         map.jumpTo({ center: [lng, lat], zoom: z });
       }),
@@ -68,7 +68,7 @@ export async function setLayerVisible(page: Page, layerId: string, visible: bool
   await page.evaluate(
     ([id, show]) =>
       new Promise<void>((resolve) => {
-        const map = (window as any).__medpark.map;
+        const map = (document.querySelector('[data-atlas-instance]') as any)?.medparkAtlas.map;
         map.once('idle', () => resolve());
         map.setLayoutProperty(id, 'visibility', show ? 'visible' : 'none');
         map.triggerRepaint();
@@ -82,7 +82,7 @@ export async function hideLabels(page: Page): Promise<void> {
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
-        const map = (window as any).__medpark.map;
+        const map = (document.querySelector('[data-atlas-instance]') as any)?.medparkAtlas.map;
         map.once('idle', () => resolve());
         for (const layer of map.getStyle().layers) if (layer.type === 'symbol') map.setLayoutProperty(layer.id, 'visibility', 'none');
         map.triggerRepaint();
@@ -99,7 +99,7 @@ export async function pixelAt(page: Page, lngLat: [number, number]): Promise<[nu
   const png = await canvas.screenshot();
   return page.evaluate(
     async ([base64, lng, lat]) => {
-      const map = (window as any).__medpark.map;
+      const map = (document.querySelector('[data-atlas-instance]') as any)?.medparkAtlas.map;
       const { x, y } = map.project([lng, lat]);
       const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
       const scale = bitmap.width / map.getCanvas().clientWidth;

@@ -33,10 +33,10 @@ describe('sites from a PMTiles archive', () => {
     await setLayerVisible(page, SITES_TILE_LAYER_IDS.site, true);
 
     // layers=parks-bases hides provinces, pilot zones and reference points that could sit over the site.
-    const point = await page.evaluate(([lng, lat]) => (window as any).__medpark.map.project([lng, lat]), at);
+    const point = await page.evaluate(([lng, lat]) => (document.querySelector('[data-atlas-instance]') as any)?.medparkAtlas.map.project([lng, lat]), at);
     const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
     await page.mouse.click(box.x + point.x, box.y + point.y);
-    await expect.poll(() => page.locator('#site-title').textContent()).toBe(site.properties.name.en);
+    await expect.poll(() => page.locator('.site-title').textContent()).toBe(site.properties.name.en);
     expect(await page.locator('aside.panel').textContent()).toContain('vector-tile archive');
 
     expect(consoleErrors).toEqual([]);
@@ -46,7 +46,7 @@ describe('sites from a PMTiles archive', () => {
 
   it('filters tiled sites by industry through filter expressions', async () => {
     const { page } = await openApp(browser, '?lang=en&dataset=tiles-test');
-    const filterOf = () => page.evaluate((id) => JSON.stringify((window as any).__medpark.map.getFilter(id)), SITES_TILE_LAYER_IDS.site);
+    const filterOf = () => page.evaluate((id) => JSON.stringify((document.querySelector('[data-atlas-instance]') as any)?.medparkAtlas.map.getFilter(id)), SITES_TILE_LAYER_IDS.site);
     expect(await filterOf()).not.toContain('|tcm|');
     await page.locator('input[name="industry"][value="tcm"]').check();
     await expect.poll(filterOf).toContain('|tcm|');

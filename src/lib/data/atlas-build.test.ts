@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildAtlas, regionGroupOf } from './atlas-build.ts';
+import { buildAtlas, regionGroupOf, regionsOf } from './atlas-build.ts';
 import type { PlaceCollection } from './types.ts';
 
 const fixture = JSON.parse(
@@ -39,13 +39,30 @@ describe('buildAtlas', () => {
 });
 
 describe('regionGroupOf', () => {
-  const byId = new Map<string, { parent: string | null }>([
-    ['fujian', { parent: null }],
-    ['xiamen', { parent: 'fujian' }],
-    ['xiamen-port', { parent: 'xiamen' }],
-    ['loop-a', { parent: 'loop-b' }],
-    ['loop-b', { parent: 'loop-a' }],
+  const byId = new Map<string, { parent: string | null; kind: string }>([
+    ['fujian', { parent: null, kind: 'region' }],
+    ['xiamen', { parent: 'fujian', kind: 'region' }],
+    ['xiamen-port', { parent: 'xiamen', kind: 'park' }],
+    ['guangdong', { parent: null, kind: 'region' }],
+    ['orphan-root', { parent: null, kind: 'park' }],
+    ['loop-a', { parent: 'loop-b', kind: 'park' }],
+    ['loop-b', { parent: 'loop-a', kind: 'park' }],
   ]);
   it('walks up to the province', () => expect(regionGroupOf('xiamen-port', byId)).toBe('fujian'));
-  it('returns null outside the three provinces, even on a loop', () => expect(regionGroupOf('loop-a', byId)).toBeNull());
+  it('takes any top-level region from the data as a group (no fixed list)', () => expect(regionGroupOf('guangdong', byId)).toBe('guangdong'));
+  it('returns null when the chain does not end at a region, even on a loop', () => {
+    expect(regionGroupOf('orphan-root', byId)).toBeNull();
+    expect(regionGroupOf('loop-a', byId)).toBeNull();
+  });
+});
+
+describe('regionsOf', () => {
+  it('lists the region groups present, named by their region place', () => {
+    const places = [
+      { id: 'hebei', name: { zh: '河北省', en: 'Hebei', zhStatus: 'verified' as const }, regionGroup: 'hebei' },
+      { id: 'sjz', name: { zh: '石家庄', en: 'Shijiazhuang', zhStatus: 'verified' as const }, regionGroup: 'hebei' },
+      { id: 'ref', name: { zh: '参考', en: 'Ref', zhStatus: 'verified' as const }, regionGroup: null },
+    ];
+    expect(regionsOf(places)).toEqual([{ id: 'hebei', name: { zh: '河北省', en: 'Hebei' } }]);
+  });
 });

@@ -5,7 +5,6 @@
 import type { Feature, Point, Polygon, MultiPolygon } from 'geojson';
 import { computeArea, declaredAreaKm2 } from '../geo/area.ts';
 import {
-  REGION_GROUPS,
   type AtlasData,
   type Industry,
   type LoadedPlaces,
@@ -13,6 +12,7 @@ import {
   type Place,
   type PublicSource,
   type RegionGroup,
+  type RegionInfo,
 } from './types.ts';
 
 /**
@@ -60,6 +60,7 @@ export function buildAtlas(files: LoadedPlaces, taxonomy: Industry[], sources: P
     version: 1,
     taxonomy,
     sources,
+    regions: regionsOf(places),
     places,
     map: {
       footprints: { type: 'FeatureCollection', features: footprints },
@@ -68,16 +69,25 @@ export function buildAtlas(files: LoadedPlaces, taxonomy: Industry[], sources: P
   };
 }
 
-/** The province a place belongs to, by walking up its parents. */
-export function regionGroupOf(id: string, byId: ReadonlyMap<string, { parent: string | null }>): RegionGroup | null {
+/** The province a place belongs to: the top-level region at the end of its parent chain. */
+export function regionGroupOf(id: string, byId: ReadonlyMap<string, { parent: string | null; kind: string }>): RegionGroup | null {
   const seen = new Set<string>();
   let current: string | null = id;
   while (current !== null && !seen.has(current)) {
-    if ((REGION_GROUPS as readonly string[]).includes(current)) return current as RegionGroup;
+    const place = byId.get(current);
+    if (!place) return null;
+    if (place.parent === null) return place.kind === 'region' ? current : null;
     seen.add(current);
-    current = byId.get(current)?.parent ?? null;
+    current = place.parent;
   }
   return null;
+}
+
+/** The region groups present in the data, each named by its region place. */
+export function regionsOf(places: readonly Pick<Place, 'id' | 'name' | 'regionGroup'>[]): RegionInfo[] {
+  const byId = new Map(places.map((p) => [p.id, p]));
+  const ids = [...new Set(places.map((p) => p.regionGroup).filter((g): g is string => g !== null))];
+  return ids.map((id) => ({ id, name: { zh: byId.get(id)?.name.zh ?? id, en: byId.get(id)?.name.en ?? id } }));
 }
 
 function mapProperties(place: Place): MapFeatureProperties {

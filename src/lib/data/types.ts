@@ -196,9 +196,17 @@ export interface Industry {
   auxiliary: boolean;
 }
 
-/** The region groups of the region filter. */
-export const REGION_GROUPS = ['guangxi', 'fujian', 'hebei'] as const;
-export type RegionGroup = (typeof REGION_GROUPS)[number];
+/**
+ * A region group of the region filter: the id of a top-level region place (a province). The groups come
+ * from the data (`AtlasData.regions`), so more provinces need no code change.
+ */
+export type RegionGroup = string;
+
+/** A region group as the filter lists it. */
+export interface RegionInfo {
+  id: RegionGroup;
+  name: LocalizedText;
+}
 
 /** Areas computed by the pipeline (Turf, geodesic on WGS84 sphere). */
 export interface ComputedArea {
@@ -241,6 +249,8 @@ export interface AtlasData {
   version: 1;
   taxonomy: Industry[];
   sources: PublicSource[];
+  /** The region groups present, in data order (older data files lack it: derived from places then). */
+  regions?: RegionInfo[];
   places: Place[];
   map: {
     footprints: FeatureCollection<Polygon | MultiPolygon, MapFeatureProperties>;

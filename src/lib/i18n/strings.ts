@@ -1,5 +1,5 @@
 /** UI strings in both languages. Data carries its own zh/en names. */
-import type { Confidence, FeatureKind, GeometryKind, Lang, ReferenceKind, RegionGroup } from '../data/types.ts';
+import type { Confidence, FeatureKind, GeometryKind, Lang, ReferenceKind } from '../data/types.ts';
 import type { LayerGroupId } from '../state/layer-groups.ts';
 
 type Text = Record<Lang, string>;
@@ -9,6 +9,7 @@ export const STRINGS = {
   subtitle: { zh: '中国医药试验区、园区与基地', en: "China's medical pilot zones, parks and bases" },
   loading: { zh: '正在加载地图和数据…', en: 'Loading map and data…' },
   close: { zh: '关闭', en: 'Close' },
+  mapLabel: { zh: '地图', en: 'Map' },
   kind: { zh: '类型', en: 'Kind' },
   parent: { zh: '上级', en: 'Part of' },
   industries: { zh: '产业', en: 'Industries' },
@@ -105,12 +106,6 @@ export const CONFIDENCE_LABELS: Record<Confidence, Text> = {
   sourced: { zh: '有来源', en: 'sourced' },
   estimate: { zh: '估计', en: 'estimate' },
   low: { zh: '低可信度', en: 'low confidence' },
-};
-
-export const REGION_LABELS: Record<RegionGroup, Text> = {
-  guangxi: { zh: '广西 · 防城港', en: 'Guangxi · Fangchenggang' },
-  fujian: { zh: '福建', en: 'Fujian' },
-  hebei: { zh: '河北 · 石家庄', en: 'Hebei · Shijiazhuang' },
 };
 
 export const LAYER_LABELS: Record<LayerGroupId, Text> = {

@@ -6,6 +6,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../data/types.ts';
 import { loadOfflineBasemap, offlineBaseStyle } from './base-style.ts';
 import { fallbackStyle } from './fallback-style.ts';
+import { optionalParam } from '../url/url-param.ts';
 
 /**
  * @param onlineStyleUrl a MapLibre style URL, or null for the offline basemap
@@ -17,3 +18,6 @@ export async function basemapStyle(onlineStyleUrl: string | null, offlineBaseUrl
   if (offlineBaseUrl === null) return fallbackStyle();
   return offlineBaseStyle(await loadOfflineBasemap(offlineBaseUrl), lang);
 }
+
+/** `basemap=<http(s) style URL>`: an online basemap, used only when set. */
+export const BASEMAP_PARAM = optionalParam('basemap', { valid: (raw) => (/^https?:\/\//.test(raw) ? null : 'must be an http(s) style URL') });

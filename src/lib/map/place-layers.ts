@@ -10,19 +10,24 @@ import type {
   SourceSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
+import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { AtlasData, Lang } from '../data/types.ts';
+import type { LayerSet } from './layer-installer.ts';
 
 export const FOOTPRINT_SOURCE = 'places-footprints';
 export const POINT_SOURCE = 'places-points';
 /** Image used to hatch schematic footprints (added by the map at run time). */
-export const HATCH_IMAGE = 'schematic-hatch';
+export const HATCH_IMAGE = 'places-schematic-hatch';
+
+/** Namespace of every source and layer id drawn by the place layers. */
+export const PLACES_NAMESPACE = 'places';
 
 export const LAYER_IDS = {
-  footprintFill: 'footprint-fill',
-  footprintHatch: 'footprint-hatch',
-  footprintOutline: 'footprint-outline',
-  pointCircle: 'place-circle',
-  label: 'place-label',
+  footprintFill: 'places-footprint-fill',
+  footprintHatch: 'places-footprint-hatch',
+  footprintOutline: 'places-footprint-outline',
+  pointCircle: 'places-circle',
+  label: 'places-label',
 } as const;
 
 /** Every layer drawing places (the filter applies to all of them). */
@@ -139,6 +144,34 @@ export function placeLayers(lang: Lang, colour: ExpressionSpecification, dense =
       },
     },
   ];
+}
+
+/** Combines a layer's own filter with the shared place filter. */
+export function withFilter(own: FilterSpecification | undefined, shared: FilterSpecification | null): FilterSpecification | null {
+  if (!shared) return own ?? null;
+  return own ? (['all', own, shared] as FilterSpecification) : shared;
+}
+
+/**
+ * Everything that draws places, as one installable set: hatch image, the two GeoJSON sources and the
+ * layers (shapes and points under the basemap's place names, labels on top of everything).
+ * @param filter the place filter expression (null: everything)
+ * @param beforeId the base layer shapes go under (the basemap's first label layer)
+ */
+export function placeLayerSet(atlas: AtlasData, lang: Lang, colour: ExpressionSpecification, filter: FilterSpecification | null, beforeId?: string): LayerSet {
+  return {
+    namespace: PLACES_NAMESPACE,
+    images: { [HATCH_IMAGE]: hatchImage() },
+    sources: placeSources(atlas),
+    layers: placeLayers(lang, colour, isDense(atlas)).map((layer) => {
+      const combined = withFilter(layer.filter, filter);
+      const { filter: _own, ...rest } = layer;
+      return {
+        layer: (combined ? { ...rest, filter: combined } : rest) as LayerSpecification,
+        beforeId: layer.id === LAYER_IDS.label ? undefined : beforeId,
+      };
+    }),
+  };
 }
 
 /** A small diagonal hatch as raw RGBA, for `map.addImage` (no sprite request). */

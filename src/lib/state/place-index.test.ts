@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FEATURE_KINDS, REGION_GROUPS, type Place } from '../data/types.ts';
+import { FEATURE_KINDS, type Place } from '../data/types.ts';
+
+const REGION_GROUPS = ['guangxi', 'fujian', 'hebei', 'guangdong'];
 import { industryCounts, matchesFilter, NO_FILTER, type PlaceFilter } from './filters.ts';
 import { LAYER_GROUP_IDS } from './layer-groups.ts';
 import { PlaceFilterIndex } from './place-index.ts';

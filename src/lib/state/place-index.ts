@@ -3,7 +3,7 @@
  * a filter change over a national catalogue (tens of thousands of places) costs a millisecond, not a
  * frame. Semantics are those of `matchesFilter` (tested to agree).
  */
-import { FEATURE_KINDS, REGION_GROUPS, type Place } from '../data/types.ts';
+import { FEATURE_KINDS, type Place, type RegionGroup } from '../data/types.ts';
 import type { PlaceFilter } from './filters.ts';
 import { kindsOf } from './layer-groups.ts';
 
@@ -17,6 +17,8 @@ export class PlaceFilterIndex {
   private readonly regions: Uint8Array;
   private readonly masks: Uint32Array;
   private readonly bitOf: Map<string, number>;
+  /** Region groups in index order (1-based in `regions`; 0 = none), from the data. */
+  private readonly regionIds: RegionGroup[];
 
   /**
    * @param places the places, in list order
@@ -25,13 +27,16 @@ export class PlaceFilterIndex {
   constructor(places: readonly FilterablePlace[], readonly industryCodes: readonly string[]) {
     if (industryCodes.length > MAX_INDUSTRIES) throw new Error(`at most ${MAX_INDUSTRIES} industry codes can be indexed`);
     this.bitOf = new Map(industryCodes.map((code, i) => [code, i]));
+    this.regionIds = [...new Set(places.map((p) => p.regionGroup).filter((g): g is RegionGroup => g !== null))];
+    if (this.regionIds.length > 254) throw new Error('at most 254 region groups can be indexed');
+    const regionIndex = new Map(this.regionIds.map((id, i) => [id, i + 1]));
     this.kinds = new Uint8Array(places.length);
     this.regions = new Uint8Array(places.length);
     this.masks = new Uint32Array(places.length);
     places.forEach((place, i) => {
       this.kinds[i] = FEATURE_KINDS.indexOf(place.kind);
       // 0 = no region group; provinces are 1-based.
-      this.regions[i] = place.regionGroup ? REGION_GROUPS.indexOf(place.regionGroup) + 1 : 0;
+      this.regions[i] = place.regionGroup ? regionIndex.get(place.regionGroup)! : 0;
       this.masks[i] = this.maskOf(place.industries);
     });
   }
@@ -63,7 +68,7 @@ export class PlaceFilterIndex {
   private compile(filter: PlaceFilter) {
     const kinds = new Set<string>(kindsOf(filter.layers));
     const kindOk = FEATURE_KINDS.map((k) => kinds.has(k));
-    const regionOk = [filter.regions.length === 0, ...REGION_GROUPS.map((r) => filter.regions.length === 0 || filter.regions.includes(r))];
+    const regionOk = [filter.regions.length === 0, ...this.regionIds.map((r) => filter.regions.length === 0 || filter.regions.includes(r))];
     return { kindOk, regionOk, mask: this.maskOf(filter.industries) };
   }
 

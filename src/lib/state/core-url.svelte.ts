@@ -1,0 +1,27 @@
+/**
+ * Binds the core state's URL parameters (lang, industry, region, layers, select, basemap, dataset).
+ * Each parameter is defined by the module that owns it; tools bind their own the same way.
+ * Call during component initialisation.
+ */
+import { BASEMAP_PARAM } from '../map/basemap.ts';
+import { DATASET_PARAM } from '../data/dataset.ts';
+import type { UrlRegistry } from '../url/url-registry.svelte.ts';
+import type { AtlasState } from './atlas-state.svelte.ts';
+import { INDUSTRY_PARAM, LAYERS_PARAM, REGION_PARAM } from './filter-state.svelte.ts';
+import { langParam } from './locale.svelte.ts';
+import { SELECT_PARAM } from './selection.svelte.ts';
+
+export function bindCoreUrl(registry: UrlRegistry, state: AtlasState): void {
+  const { locale, filters, selection, config } = state;
+  registry.bind(langParam(locale.fallback), () => locale.lang, (lang) => (locale.lang = lang));
+  registry.bind(INDUSTRY_PARAM, () => filters.industries, (v) => (filters.industries = v));
+  registry.bind(REGION_PARAM, () => filters.regions, (v) => (filters.regions = v));
+  registry.bind(LAYERS_PARAM, () => filters.layers, (v) => (filters.layers = v));
+  registry.bind(SELECT_PARAM, () => selection.placeId, (id) => {
+    // A URL selection is brought into view; a selection of something else (a site) is left alone.
+    if (id !== selection.placeId) selection.selectPlace(id, { fly: id !== null });
+  });
+  // Read once at start (they choose what loads); bound so their keys are owned and kept.
+  registry.bind(BASEMAP_PARAM, () => config.basemap, () => {});
+  registry.bind(DATASET_PARAM, () => config.dataset, () => {});
+}

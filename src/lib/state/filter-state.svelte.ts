@@ -1,0 +1,70 @@
+/**
+ * What the user filters by: industries, region groups, layer groups. The filter is one value applied two
+ * ways (list predicate via the columnar index, MapLibre expression on the map), and three URL parameters.
+ */
+import type { Place, RegionGroup } from '../data/types.ts';
+import { listParam, type UrlParam } from '../url/url-param.ts';
+import type { PlaceCatalogue } from './catalogue.svelte.ts';
+import type { PlaceFilter } from './filters.ts';
+import { LAYER_GROUP_IDS, type LayerGroupId } from './layer-groups.ts';
+
+export class FilterState {
+  industries = $state<string[]>([]);
+  regions = $state<RegionGroup[]>([]);
+  layers = $state<LayerGroupId[]>([...LAYER_GROUP_IDS]);
+
+  readonly filter: PlaceFilter;
+  /** Places passing the filter, in data order. */
+  readonly visiblePlaces: Place[];
+  /** Places per industry under the rest of the filter (the industry badges). */
+  readonly industryCounts: Map<string, number>;
+  /** Whether anything is filtered out. */
+  readonly active: boolean;
+
+  constructor(catalogue: PlaceCatalogue) {
+    this.filter = $derived({ industries: this.industries, regions: this.regions, layers: this.layers });
+    this.visiblePlaces = $derived(catalogue.index.select(this.filter).map((i) => catalogue.places[i]));
+    this.industryCounts = $derived(catalogue.index.industryCounts(this.filter));
+    this.active = $derived(this.industries.length > 0 || this.regions.length > 0 || this.layers.length !== LAYER_GROUP_IDS.length);
+  }
+
+  toggleIndustry(code: string): void {
+    this.industries = this.industries.includes(code) ? this.industries.filter((c) => c !== code) : [...this.industries, code];
+  }
+
+  toggleRegion(region: RegionGroup): void {
+    this.regions = this.regions.includes(region) ? this.regions.filter((r) => r !== region) : [...this.regions, region];
+  }
+
+  toggleLayer(group: LayerGroupId): void {
+    this.layers = this.layers.includes(group) ? this.layers.filter((g) => g !== group) : LAYER_GROUP_IDS.filter((g) => g === group || this.layers.includes(g));
+  }
+
+  clear(): void {
+    this.industries = [];
+    this.regions = [];
+    this.layers = [...LAYER_GROUP_IDS];
+  }
+}
+
+const SLUG = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+
+/** `industry=tcm,biologics`: taxonomy codes; a place matches any. */
+export const INDUSTRY_PARAM = listParam('industry', { valid: (v) => SLUG.test(v), known: (v, vocabulary) => vocabulary.industries.has(v) });
+
+/** `region=fujian,hebei`: region groups from the data. */
+export const REGION_PARAM = listParam('region', { valid: (v) => SLUG.test(v), known: (v, vocabulary) => vocabulary.regions.has(v) });
+
+/** `layers=pilot-zones,parks-bases`: the groups shown; all groups (the default) are left out, `layers=` shows none. */
+export const LAYERS_PARAM: UrlParam<LayerGroupId[]> = {
+  key: 'layers',
+  initial: [...LAYER_GROUP_IDS],
+  parse(raw) {
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a parse-time dedupe, not state
+    const values = [...new Set(raw.split(',').map((v) => v.trim()).filter(Boolean))];
+    const known = values.filter((v): v is LayerGroupId => (LAYER_GROUP_IDS as readonly string[]).includes(v));
+    const bad = values.filter((v) => !known.includes(v as LayerGroupId));
+    return { value: known, warnings: bad.length ? [`ignored unknown layers value(s): ${bad.join(', ')}`] : [] };
+  },
+  format: (groups) => (groups.length === LAYER_GROUP_IDS.length && LAYER_GROUP_IDS.every((g) => groups.includes(g)) ? null : groups.join(',')),
+};

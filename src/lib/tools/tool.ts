@@ -1,0 +1,27 @@
+/**
+ * A tool of one user group (planner, investor, embed): its own state and URL parameters (set up by
+ * `setup`, under its own context key), an optional child of the map, and an optional panel. AtlasApp
+ * lists tools and renders their parts in the layout; MapView and the core state know no tool.
+ */
+import type { Component } from 'svelte';
+import type { LocalizedText } from '../data/types.ts';
+import type { AtlasState } from '../state/atlas-state.svelte.ts';
+import type { UrlRegistry } from '../url/url-registry.svelte.ts';
+
+export interface ToolSetup {
+  state: AtlasState;
+  url: UrlRegistry;
+}
+
+export interface AtlasTool {
+  /** Also the id of its panel in `UiState.active`. */
+  id: string;
+  /** The header button that opens its panel (none: no button). */
+  label?: LocalizedText;
+  /** Creates the tool's state, sets its context and binds its URL parameters (runs in AtlasApp's initialisation). */
+  setup?(setup: ToolSetup): void;
+  /** Rendered inside MapView (sources, layers, pointer modes), for as long as the instance lives. */
+  MapChild?: Component;
+  /** Rendered while the tool is the active panel; closes with `onclose`. */
+  Panel?: Component<{ onclose: () => void }>;
+}
