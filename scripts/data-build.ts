@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { formatProblem } from '../src/lib/data/schema.ts';
 import { buildAtlas } from '../src/lib/data/atlas-build.ts';
 import { loadData, ROOT } from './data-files.ts';
+import { withCatalog } from './catalog/load.ts';
 
-const { files, taxonomy, sources, problems } = loadData();
+// The 2018 development-zone catalogue joins the geojson/ places here (scripts/catalog/).
+const { files, taxonomy, sources, problems, catalog } = withCatalog(loadData());
 if (problems.length) {
   for (const problem of problems) console.error(formatProblem(problem));
   console.error(`data:build: ${problems.length} problem(s); nothing written`);
@@ -15,4 +17,6 @@ const atlas = buildAtlas(files, taxonomy, sources);
 const outDir = join(ROOT, 'public', 'data');
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'atlas.json'), JSON.stringify(atlas));
-console.log(`data:build: ${atlas.places.length} places → public/data/atlas.json`);
+console.log(
+  `data:build: ${atlas.places.length} places (${catalog.features.length} catalogue zones placed, ${catalog.unplaced.length} unplaced, ${catalog.merges.length} merged into seed places) → public/data/atlas.json`,
+);

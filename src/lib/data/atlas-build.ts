@@ -36,7 +36,7 @@ export function buildAtlas(files: LoadedPlaces, taxonomy: Industry[], sources: P
         : (p.geometry.anchor as [number, number]);
     return {
       ...p,
-      regionGroup: regionGroupOf(p.id, byId),
+      regionGroup: regionGroupOf(p.id, byId) ?? regionGroupOfProvince(p.catalog?.province),
       anchor,
       file,
       area: computeArea(feature.geometry, declaredAreaKm2(p.figures)),
@@ -80,6 +80,11 @@ export function regionGroupOf(id: string, byId: ReadonlyMap<string, { parent: st
   return null;
 }
 
+/** A catalogue zone outside the region groups' parent chains still belongs to its province's group. */
+function regionGroupOfProvince(province: string | undefined): RegionGroup | null {
+  return province !== undefined && (REGION_GROUPS as readonly string[]).includes(province) ? (province as RegionGroup) : null;
+}
+
 function mapProperties(place: Place): MapFeatureProperties {
   return {
     id: place.id,
@@ -90,5 +95,8 @@ function mapProperties(place: Place): MapFeatureProperties {
     primaryIndustry: place.industries[0] ?? '',
     nameZh: place.name.zh,
     nameEn: place.name.en,
+    zoneLevel: place.catalog?.level ?? '',
+    zoneType: place.catalog?.type ?? '',
+    province: place.catalog?.province ?? '',
   };
 }

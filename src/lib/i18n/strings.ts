@@ -90,6 +90,7 @@ export const KIND_LABELS: Record<FeatureKind, Text> = {
   facility: { zh: '设施', en: 'Facility' },
   'signed-project': { zh: '签约项目', en: 'Signed project' },
   'reference-point': { zh: '参考点', en: 'Reference point' },
+  'dev-zone': { zh: '开发区（2018年目录）', en: 'Development zone (2018 catalogue)' },
 };
 
 export const GEOMETRY_LABELS: Record<GeometryKind, Text> = {
