@@ -25,6 +25,8 @@ export interface LoadedData {
   taxonomy: Industry[];
   sources: PublicSource[];
   problems: Problem[];
+  /** What the files were checked against (the catalogue step validates its places with it too). */
+  ctx: ValidationContext;
 }
 
 /** Every `.geojson` file in geojson/, sorted so output is stable. */
@@ -74,7 +76,7 @@ export function loadData(paths: string[] = defaultGeojsonFiles(), options: { max
     files.push({ file, features: result.features });
   }
   problems.push(...validateAcrossFiles(files));
-  return { files, taxonomy, sources, problems };
+  return { files, taxonomy, sources, problems, ctx };
 }
 
 function displayPath(path: string): string {

@@ -19,7 +19,7 @@ import {
  * Builds the app's data from validated files (run `validateAcrossFiles` first: this assumes parents exist).
  * @param files features per file name, in a stable order
  */
-export function buildAtlas(files: LoadedPlaces, taxonomy: Industry[], sources: PublicSource[]): AtlasData {
+export function buildAtlas(files: LoadedPlaces, taxonomy: Industry[], sources: PublicSource[], provinces: readonly RegionInfo[] = []): AtlasData {
   const all = files.flatMap(({ file, features }) => features.map((feature) => ({ file, feature })));
   const byId = new Map(all.map(({ feature }) => [feature.properties.id, feature.properties]));
   const children = new Map<string, string[]>();
@@ -36,7 +36,7 @@ export function buildAtlas(files: LoadedPlaces, taxonomy: Industry[], sources: P
         : (p.geometry.anchor as [number, number]);
     return {
       ...p,
-      regionGroup: regionGroupOf(p.id, byId),
+      regionGroup: regionGroupOf(p.id, byId) ?? regionGroupOfProvince(p.catalog?.province),
       anchor,
       file,
       area: computeArea(feature.geometry, declaredAreaKm2(p.figures)),
@@ -60,7 +60,7 @@ export function buildAtlas(files: LoadedPlaces, taxonomy: Industry[], sources: P
     version: 1,
     taxonomy,
     sources,
-    regions: regionsOf(places),
+    regions: regionsOf(places, provinces),
     places,
     map: {
       footprints: { type: 'FeatureCollection', features: footprints },
@@ -83,11 +83,23 @@ export function regionGroupOf(id: string, byId: ReadonlyMap<string, { parent: st
   return null;
 }
 
-/** The region groups present in the data, each named by its region place. */
-export function regionsOf(places: readonly Pick<Place, 'id' | 'name' | 'regionGroup'>[]): RegionInfo[] {
+/**
+ * The region groups present in the data, in order of first appearance, each named by its region place
+ * or, for a province with no region place (catalogue zones), by the province table.
+ */
+export function regionsOf(places: readonly Pick<Place, 'id' | 'name' | 'regionGroup'>[], provinces: readonly RegionInfo[] = []): RegionInfo[] {
   const byId = new Map(places.map((p) => [p.id, p]));
+  const table = new Map(provinces.map((p) => [p.id, p]));
   const ids = [...new Set(places.map((p) => p.regionGroup).filter((g): g is string => g !== null))];
-  return ids.map((id) => ({ id, name: { zh: byId.get(id)?.name.zh ?? id, en: byId.get(id)?.name.en ?? id } }));
+  return ids.map((id) => {
+    const name = byId.get(id)?.name ?? table.get(id)?.name;
+    return { id, name: { zh: name?.zh ?? id, en: name?.en ?? id } };
+  });
+}
+
+/** A catalogue zone outside the region places' parent chains still belongs to its province's group. */
+function regionGroupOfProvince(province: string | undefined): RegionGroup | null {
+  return province ?? null;
 }
 
 function mapProperties(place: Place): MapFeatureProperties {
@@ -100,5 +112,8 @@ function mapProperties(place: Place): MapFeatureProperties {
     primaryIndustry: place.industries[0] ?? '',
     nameZh: place.name.zh,
     nameEn: place.name.en,
+    zoneLevel: place.catalog?.level ?? '',
+    zoneType: place.catalog?.type ?? '',
+    province: place.catalog?.province ?? '',
   };
 }

@@ -156,7 +156,10 @@ function checkProperties(candidate: unknown, ctx: ValidationContext): string[] {
   if (!FEATURE_KINDS.includes(p.kind as never)) out.push(`kind must be one of ${FEATURE_KINDS.join(', ')}; got ${describe(p.kind)}`);
   if (!(p.parent === null || (typeof p.parent === 'string' && p.parent !== '')))
     out.push('parent must be a place id or null');
-  if (p.kind !== 'region' && p.parent === null) out.push(`a ${String(p.kind)} needs a parent`);
+  // A catalogue zone's province is catalog.province; its parent is null outside the seed provinces.
+  if (p.kind !== 'region' && p.kind !== 'dev-zone' && p.parent === null) out.push(`a ${String(p.kind)} needs a parent`);
+  if (p.kind === 'dev-zone' && (!isRecord(p.catalog) || !nonEmpty(p.catalog.code) || !nonEmpty(p.catalog.province)))
+    out.push('a dev-zone needs catalog {code, province, …}');
 
   const name = p.name;
   if (!isRecord(name)) out.push('name must be an object {zh, en, zhStatus}');

@@ -91,6 +91,7 @@ export const KIND_LABELS: Record<FeatureKind, Text> = {
   facility: { zh: '设施', en: 'Facility' },
   'signed-project': { zh: '签约项目', en: 'Signed project' },
   'reference-point': { zh: '参考点', en: 'Reference point' },
+  'dev-zone': { zh: '开发区（2018年目录）', en: 'Development zone (2018 catalogue)' },
 };
 
 export const GEOMETRY_LABELS: Record<GeometryKind, Text> = {
@@ -111,6 +112,7 @@ export const CONFIDENCE_LABELS: Record<Confidence, Text> = {
 export const LAYER_LABELS: Record<LayerGroupId, Text> = {
   regions: { zh: '地区(含福建两核多区)', en: 'Regions (incl. Fujian cores & areas)' },
   'pilot-zones': { zh: '试验区', en: 'Pilot zones' },
+  'dev-zones': { zh: '开发区(2018年目录)', en: 'Development zones (2018 catalogue)' },
   'parks-bases': { zh: '园区与基地', en: 'Parks and bases' },
   platforms: { zh: '平台与设施', en: 'Platforms and facilities' },
   'signed-projects': { zh: '签约项目', en: 'Signed projects' },

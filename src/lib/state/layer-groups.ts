@@ -4,6 +4,7 @@ import type { FeatureKind } from '../data/types.ts';
 export const LAYER_GROUPS = [
   { id: 'regions', kinds: ['region'] },
   { id: 'pilot-zones', kinds: ['pilot-zone'] },
+  { id: 'dev-zones', kinds: ['dev-zone'] },
   { id: 'parks-bases', kinds: ['park', 'base'] },
   { id: 'platforms', kinds: ['platform', 'facility'] },
   { id: 'signed-projects', kinds: ['signed-project'] },

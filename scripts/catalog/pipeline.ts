@@ -1,0 +1,209 @@
+/**
+ * The catalogue step of the pipeline: parse and validate the table, select the medical zones, map
+ * their industries, name and place them, and merge those that are seed places. Returns place features
+ * for the shared validator and a report; never writes.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Problem } from '../../src/lib/data/schema.ts';
+import type { CatalogInfo } from '../../src/lib/data/catalog-types.ts';
+import type { Industry, PlaceFeature, PlaceProperties } from '../../src/lib/data/types.ts';
+import { CATALOG_FILE, CATALOG_ROW_COUNT, parseCatalog, type CatalogRow } from './parse.ts';
+import { selectZone, zoneIndustryCodes, termCodes, exclusionReason } from './select.ts';
+import { englishName, searchPinyin } from './names.ts';
+import { choosePlacement, insideProvince, resolveDivision, type Placement, type ProvinceRow, type Seat } from './place.ts';
+
+/** Radius of doubt: a seat stands for a whole county (~1,000–5,000 km²) or prefecture (~10,000–50,000 km²). */
+export const UNCERTAINTY_KM = { county: 30, prefecture: 80 } as const;
+export const CATALOG_SOURCE = 'dz-catalog-2018';
+export const GAZETTEER_SOURCE = 'geonames';
+export const CATALOG_FEATURE_FILE = 'data/catalog (generated)';
+
+export interface SeedMatch {
+  code: string;
+  place: string;
+  note: string;
+}
+
+export interface UnplacedZone {
+  row: CatalogRow;
+  reason: string;
+}
+
+export interface CatalogResult {
+  rows: CatalogRow[];
+  kept: CatalogRow[];
+  dropped: CatalogRow[];
+  features: PlaceFeature[];
+  /** Seed place id → catalogue info to merge. */
+  merges: { match: SeedMatch; row: CatalogRow; info: CatalogInfo }[];
+  placed: { row: CatalogRow; placement: Placement }[];
+  unplaced: UnplacedZone[];
+  problems: Problem[];
+}
+
+export interface CatalogInputs {
+  tsv: string;
+  provinces: ProvinceRow[];
+  seats: Seat[];
+  seedMatches: SeedMatch[];
+  provincePolygons: ReadonlyMap<string, Feature<Polygon | MultiPolygon>>;
+  taxonomy: Industry[];
+  /** Ids of existing places (a province slug that is a place becomes the zone's parent). */
+  placeIds: ReadonlySet<string>;
+}
+
+/** Reads the committed inputs of the catalogue step from the repository. */
+export function readCatalogInputs(root: string, taxonomy: Industry[], placeIds: ReadonlySet<string>): CatalogInputs {
+  const json = <T>(rel: string): T => JSON.parse(readFileSync(join(root, rel), 'utf8')) as T;
+  const topo = json<Topology>('public/basemap/china.topo.json');
+  const collection = feature(topo, topo.objects.provinces) as unknown as FeatureCollection<Polygon | MultiPolygon, { id: string }>;
+  return {
+    tsv: readFileSync(join(root, CATALOG_FILE), 'utf8'),
+    provinces: json<{ provinces: ProvinceRow[] }>('data/provinces.json').provinces,
+    seats: json<{ seats: Seat[] }>('data/catalog/gazetteer.json').seats,
+    seedMatches: json<{ matches: SeedMatch[] }>('data/catalog/seed-matches.json').matches,
+    provincePolygons: new Map(collection.features.map((f) => [f.properties.id, f])),
+    taxonomy,
+    placeIds,
+  };
+}
+
+/** Runs the catalogue step. */
+export function runCatalog(input: CatalogInputs): CatalogResult {
+  const provinceByName = new Map(input.provinces.map((p) => [p.name.zh, p]));
+  const { rows, problems } = parseCatalog(input.tsv, {
+    provinceCodes: new Map(input.provinces.map((p) => [p.name.zh, p.adcode.slice(0, 2)])),
+    expectedRows: CATALOG_ROW_COUNT,
+  });
+  const auxiliary = new Set(input.taxonomy.filter((i) => i.auxiliary).map((i) => i.code));
+  const kept = rows.filter((r) => selectZone(r.industries).kept);
+  const dropped = rows.filter((r) => !selectZone(r.industries).kept);
+  const matchByCode = new Map(input.seedMatches.map((m) => [m.code, m]));
+  const seen = new Set<string>();
+  const features: PlaceFeature[] = [];
+  const merges: CatalogResult['merges'] = [];
+  const placed: CatalogResult['placed'] = [];
+  const unplaced: UnplacedZone[] = [];
+
+  for (const m of input.seedMatches) {
+    if (!input.placeIds.has(m.place)) problems.push({ file: 'data/catalog/seed-matches.json', feature: m.code, reason: `seed place ${m.place} does not exist` });
+    if (!rows.some((r) => r.code === m.code)) problems.push({ file: 'data/catalog/seed-matches.json', feature: m.code, reason: 'code not in the catalogue' });
+  }
+
+  for (const row of kept) {
+    const province = provinceByName.get(row.province)!;
+    const resolution = resolveDivision(row.name, province, input.seats);
+    const placement = choosePlacement(resolution);
+    const info: CatalogInfo = {
+      code: row.code,
+      level: row.level,
+      type: row.type,
+      typeName: { zh: row.typeZh, en: row.typeEn },
+      approvedAreaHa: row.areaHa,
+      approvedOn: row.approvedOn,
+      mainIndustriesRaw: row.industries,
+      mainIndustryCodes: row.industries.map(termCodes),
+      province: province.id,
+      pinyin: searchPinyin(row.name),
+      enGenerated: true,
+    };
+    const match = matchByCode.get(row.code);
+    if (match) {
+      merges.push({ match, row, info });
+      continue;
+    }
+    // The one known duplicate code (S377018) is two real zones: the second gets the suffix -2.
+    let id = `dz-${row.code.toLowerCase()}`;
+    if (seen.has(id)) id = `${id}-2`;
+    seen.add(id);
+    if (!placement) {
+      const named = resolution.county ?? resolution.prefecture;
+      unplaced.push({ row, reason: named ? `the gazetteer has no seat for ${named.name}${resolution.county && resolution.prefecture ? ` nor ${resolution.prefecture.name}` : ''}` : (resolution.note ?? 'no division of the province named') });
+      continue;
+    }
+    if (!insideProvince(placement.lon, placement.lat, province.iso, input.provincePolygons)) {
+      unplaced.push({ row, reason: `seat of ${placement.seat.name} (${placement.lon}, ${placement.lat}) is not inside ${province.name.zh} on the basemap` });
+      continue;
+    }
+    placed.push({ row, placement });
+    const division = { zh: placement.seat.name, en: englishName(placement.seat.name).replace(/ (Development Zone|Park)$/, '') };
+    info.placement = { precision: placement.precision, divisionCode: placement.seat.code, division };
+    const catalogSource = { pub: CATALOG_SOURCE, quote: `${row.code} ${row.name}` };
+    const properties: PlaceProperties = {
+      id,
+      kind: 'dev-zone',
+      parent: input.placeIds.has(province.id) ? province.id : null,
+      name: { zh: row.name, en: englishName(row.name, resolution.matched), zhStatus: 'verified' },
+      industries: zoneIndustryCodes(row.industries, auxiliary),
+      figures: [approvedAreaFigure(row)],
+      statements: [],
+      sources: [catalogSource],
+      geometry: {
+        kind: placement.precision === 'county' ? 'point-at-seat' : 'point-at-city',
+        confidence: 'low',
+        method: `Placed at the seat of ${placement.seat.name} (${placement.precision === 'county' ? 'county level' : 'prefecture level'}, GB/T 2260 ${placement.seat.code}); the catalogue gives no location.${placement.note ? ` County not used: ${placement.note}.` : ''}`,
+        uncertaintyKm: UNCERTAINTY_KM[placement.precision],
+        sources: [{ pub: GAZETTEER_SOURCE, quote: `GeoNames ${placement.seat.geonameId} (${placement.seat.match === 'pinyin-name' ? 'matched by pinyin name in the same prefecture' : 'matched by Chinese name'})` }],
+      },
+      catalog: info,
+    };
+    features.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: [placement.lon, placement.lat] } });
+  }
+  return { rows, kept, dropped, features, merges, placed, unplaced, problems };
+}
+
+/** The catalogue's approved area as a figure, in hectares as printed. */
+export function approvedAreaFigure(row: CatalogRow): PlaceProperties['figures'][number] {
+  return {
+    kind: 'area',
+    metric: 'approved-area',
+    label: { zh: '核准面积（2018年目录）', en: 'Approved area (2018 catalogue)' },
+    value: row.areaHa,
+    unit: 'ha',
+    year: 2018,
+    source: { pub: CATALOG_SOURCE, quote: `${row.code} ${row.name}` },
+  };
+}
+
+/**
+ * Gives seed places that are catalogue zones the catalogue's figures (returns new features; the seed's
+ * own figures are kept beside them, since they differ in date and scope).
+ */
+export function mergeIntoSeeds(features: readonly PlaceFeature[], merges: CatalogResult['merges']): PlaceFeature[] {
+  const byPlace = new Map(merges.map((m) => [m.match.place, m]));
+  return features.map((f) => {
+    const m = byPlace.get(f.properties.id);
+    if (!m) return f;
+    const p = f.properties;
+    return {
+      ...f,
+      properties: {
+        ...p,
+        figures: [...p.figures, approvedAreaFigure(m.row)],
+        statements: [
+          ...p.statements,
+          {
+            text: {
+              zh: `2018年开发区目录：${m.row.name}（${m.row.code}），主导产业：${m.row.industries.join('、')}。`,
+              en: `2018 development-zone catalogue: ${m.row.code}; main industries (zh): ${m.row.industries.join(', ')}. ${m.match.note}`,
+            },
+            source: { pub: CATALOG_SOURCE, quote: `${m.row.code} ${m.row.name}` },
+          },
+        ],
+        catalog: m.info,
+      },
+    };
+  });
+}
+
+/** Why a dropped zone's terms were not medical (only zones naming a deliberate exclusion are listed). */
+export function droppedNearMisses(dropped: readonly CatalogRow[]): { row: CatalogRow; term: string; why: string }[] {
+  return dropped.flatMap((row) => {
+    const hit = row.industries.map((t) => ({ t, why: exclusionReason(t) })).find((x) => x.why && !/食品/.test(x.t));
+    return hit ? [{ row, term: hit.t, why: hit.why! }] : [];
+  });
+}

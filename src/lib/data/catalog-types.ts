@@ -1,0 +1,46 @@
+/**
+ * Catalogue information on a place: what 《中国开发区审核公告目录（2018年版）》 (China Development Zone
+ * Audit Announcement Catalogue, 2018) says about a development zone. See data/catalog/README.md.
+ */
+import type { LocalizedText } from './types.ts';
+
+export const ZONE_LEVELS = ['national', 'provincial'] as const;
+/** national = approved by the State Council (国务院); provincial = by the province (省政府). */
+export type ZoneLevel = (typeof ZONE_LEVELS)[number];
+
+/** Zone types of the catalogue, by the type digit of the code. */
+export const ZONE_TYPES = ['etdz', 'hitech', 'customs', 'border', 'other', 'edz', 'industrial-park'] as const;
+export type ZoneType = (typeof ZONE_TYPES)[number];
+
+/** How precisely a catalogue zone is placed (the catalogue gives no location). */
+export type ZonePrecision = 'county' | 'prefecture';
+
+export interface CatalogInfo {
+  /** Catalogue code, e.g. G132003 (G national / S provincial, province, type digit, number). */
+  code: string;
+  level: ZoneLevel;
+  type: ZoneType;
+  /** The catalogue's type (zh) and its English gloss. */
+  typeName: LocalizedText;
+  /** Approved (核准) area in hectares, 2018 catalogue. */
+  approvedAreaHa: number;
+  /** Approval date(s) 'YYYY-MM'; two for the two rows the catalogue gives two dates. */
+  approvedOn: string[];
+  /** The 主导产业 cell split at 、, exactly as the catalogue gives it. */
+  mainIndustriesRaw: string[];
+  /** Taxonomy codes per raw term ([] for a term outside the taxonomy). */
+  mainIndustryCodes: string[][];
+  /** Province slug (data/provinces.json). */
+  province: string;
+  /** Pinyin of the zh name without tones, for search. */
+  pinyin: string;
+  /** The en name is generated (pinyin + type glossary), not an official translation. */
+  enGenerated: boolean;
+  /** Where the point stands, when placed at a seat. */
+  placement?: {
+    precision: ZonePrecision;
+    /** GB/T 2260 code and name of the division whose seat is used. */
+    divisionCode: string;
+    division: LocalizedText;
+  };
+}
