@@ -44,12 +44,31 @@ describe('npm run data:check', () => {
     ['misquoted-seed.geojson', /misquoted-seed\.geojson: feature fixture-zone: sources\[0\]: quote not found in seed 000_e84a2bc5de88b950\.txt/m],
     ['missing-zh-name.geojson', /missing-zh-name\.geojson: feature fixture-province: name\.zh is required$/m],
     ['unknown-geometry-kind.geojson', /unknown-geometry-kind\.geojson: feature fixture-province: geometry\.kind must be one of .*; got "surveyed-boundary"$/m],
+    // Issue 8, one fixture per kind of defect an analyst caught.
+    ['figure-without-scope.geojson', /figure-without-scope\.geojson: feature fixture-zone: figures\[0\]\.scope \{zh, en\} must say what the number counts over/m],
+    ['qualifier-mismatch.geojson', /qualifier-mismatch\.geojson: feature fixture-zone: figures\[1\]: the quote words the number as nearly but the figure says about \("产值近16亿元"\)$/m],
+    ['child-target-exceeds-parent.geojson', /child-target-exceeds-parent\.geojson: feature fixture-zone: figures\[1\]: target 150000000000 CNY exceeds the target 120000000000 CNY of fixture-province, which contains it; explain the difference in scope \(scopeNote\)$/m],
+    ['estimate-as-site.geojson', /estimate-as-site\.geojson: feature fixture-province: a point-at-site claims a site from a cited source; an estimated location is point-estimate$/m],
+    ['sourced-without-citation.geojson', /sourced-without-citation\.geojson: feature fixture-province: geometry\.confidence "sourced" needs a cited source/m],
+    ['park-without-industry.geojson', /park-without-industry\.geojson: feature fixture-park: a park must name at least one industry code/m],
+    ['candidate-without-identity.geojson', /candidate-without-identity\.geojson: feature fixture-zone: a candidate name is an inferred identity: add identity/m],
+    ['figures-on-unbuilt-base.geojson', /figures-on-unbuilt-base\.geojson: feature fixture-base: figures\[0\]: a place that is under-construction cannot carry an actual output figure/m],
+    ['footprint-on-sub-area.geojson', /footprint-on-sub-area\.geojson: feature fixture-zone: a base is a sub-area: a schematic footprint belongs to the zone or park/m],
+    ['missing-method-zh.geojson', /missing-method-zh\.geojson: feature fixture-province: geometry\.methodZh must say the same in Chinese/m],
   ];
   it.each(cases)('rejects broken/%s with a clear message', (file, line) => {
     const run = dataCheck(join(FIXTURES, 'broken', file));
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(line);
     expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('rejects a source on a mirror host that does not say it is a copy', () => {
+    const run = dataCheck('--sources', join(FIXTURES, 'broken', 'sources-unlabelled-mirror.json'), join(FIXTURES, 'good', 'places.geojson'));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(
+      /sources-unlabelled-mirror\.json: feature pub-1: url host admin\.richbox\.biz is not the publisher's site chinanews\.com\.cn: cite the publisher's page, or mark this a copy \(archiveCopy: true\)$/m,
+    );
   });
 
   it('refuses a 50 MB file without reading it', () => {

@@ -10,6 +10,7 @@ import {
   parseDataFile,
   validateAcrossFiles,
   validateFile,
+  validateSources,
   type LoadedFile,
   type Problem,
   type ValidationContext,
@@ -41,18 +42,19 @@ export function defaultGeojsonFiles(): string[] {
  * Reads and validates the given files (default: all of geojson/) against data/ (taxonomy, sources, seeds).
  * Never throws for bad data: problems are returned.
  */
-export function loadData(paths: string[] = defaultGeojsonFiles(), options: { maxBytes?: number } = {}): LoadedData {
+export function loadData(
+  paths: string[] = defaultGeojsonFiles(),
+  options: { maxBytes?: number; /** sources table to check instead of data/sources.json (fixtures) */ sourcesFile?: string } = {},
+): LoadedData {
   const problems: Problem[] = [];
   const taxonomy = readTable<Industry>('data/taxonomy.json', problems, (row) =>
     typeof row.code === 'string' && typeof row.label?.zh === 'string' && typeof row.label?.en === 'string'
       ? null
       : 'each industry needs code and label {zh, en}',
   );
-  const sources = readTable<PublicSource>('data/sources.json', problems, (row) =>
-    typeof row.id === 'string' && typeof row.url === 'string' && typeof row.title === 'string'
-      ? null
-      : 'each source needs id, url and title',
-  );
+  const sourcesRel = options.sourcesFile ? displayPath(options.sourcesFile) : 'data/sources.json';
+  const sources = readTable<PublicSource>(options.sourcesFile ?? 'data/sources.json', problems, () => null, sourcesRel);
+  problems.push(...validateSources(sourcesRel, sources));
   const ctx: ValidationContext = {
     industryCodes: new Set(taxonomy.map((i) => i.code)),
     publicSourceIds: new Set(sources.map((s) => s.id)),
@@ -98,24 +100,24 @@ function readText(path: string, file: string, maxBytes?: number): { text: string
   }
 }
 
-function readTable<T>(rel: string, problems: Problem[], check: (row: Partial<T>) => string | null): T[] {
-  const read = readText(join(ROOT, rel), rel);
+function readTable<T>(rel: string, problems: Problem[], check: (row: Partial<T>) => string | null, label = rel): T[] {
+  const read = readText(resolve(ROOT, rel), label);
   if ('problem' in read) {
     problems.push(read.problem);
     return [];
   }
-  const parsed = parseDataFile(rel, read.text, read.bytes);
+  const parsed = parseDataFile(label, read.text, read.bytes);
   if (!parsed.ok) {
     problems.push(parsed.problem);
     return [];
   }
   if (!Array.isArray(parsed.value)) {
-    problems.push({ file: rel, reason: 'must be a JSON array' });
+    problems.push({ file: label, reason: 'must be a JSON array' });
     return [];
   }
   parsed.value.forEach((row, i) => {
     const reason = check(row ?? {});
-    if (reason) problems.push({ file: rel, feature: `#${i}`, reason });
+    if (reason) problems.push({ file: label, feature: `#${i}`, reason });
   });
   return parsed.value as T[];
 }

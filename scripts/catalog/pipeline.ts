@@ -146,6 +146,7 @@ export function runCatalog(input: CatalogInputs): CatalogResult {
         kind: placement.precision === 'county' ? 'point-at-seat' : 'point-at-city',
         confidence: 'low',
         method: `Placed at the seat of ${placement.seat.name} (${placement.precision === 'county' ? 'county level' : 'prefecture level'}, GB/T 2260 ${placement.seat.code}); the catalogue gives no location.${placement.note ? ` County not used: ${placement.note}.` : ''}`,
+        methodZh: `置于${placement.seat.name}驻地（${placement.precision === 'county' ? '县级' : '地级'}，GB/T 2260 ${placement.seat.code}）；目录未给出位置。${placement.note ? `未采用县级：${placement.note}。` : ''}`,
         uncertaintyKm: UNCERTAINTY_KM[placement.precision],
         sources: [{ pub: GAZETTEER_SOURCE, quote: `GeoNames ${placement.seat.geonameId} (${placement.seat.match === 'pinyin-name' ? 'matched by pinyin name in the same prefecture' : 'matched by Chinese name'})` }],
       },
@@ -165,6 +166,8 @@ export function approvedAreaFigure(row: CatalogRow): PlaceProperties['figures'][
     value: row.areaHa,
     unit: 'ha',
     year: 2018,
+    scope: { zh: `${row.name}（目录核准范围）`, en: `${row.name} (the zone as approved in the catalogue)` },
+    basis: 'planned',
     source: { pub: CATALOG_SOURCE, quote: `${row.code} ${row.name}` },
   };
 }

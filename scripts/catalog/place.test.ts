@@ -50,8 +50,8 @@ describe('placement of catalogue zones', () => {
     expect(atChengdu[0].properties.geometry.method).toMatch(/^Placed at the seat of 成都市 .*the catalogue gives no location/);
   });
   it('merges the seed places that are catalogue zones instead of drawing them twice', () => {
-    expect(catalog.merges.map((m) => m.match.place).sort()).toEqual(['sjz-base-high-tech', 'sjz-base-jingkai', 'sjz-base-zhao-county', 'sjz-base-zhengding']);
-    const jingkai = data.files.flatMap((f) => f.features).find((f) => f.properties.id === 'sjz-base-jingkai')!;
+    expect(catalog.merges.map((m) => m.match.place).sort()).toEqual(['sjz-base-high-tech', 'sjz-base-zhao-county', 'sjz-base-zhengding', 'sjz-etdz']);
+    const jingkai = data.files.flatMap((f) => f.features).find((f) => f.properties.id === 'sjz-etdz')!;
     expect(jingkai.properties.catalog?.code).toBe('G131055');
     expect(jingkai.properties.figures.find((f) => f.metric === 'approved-area')).toMatchObject({ value: 828.39, unit: 'ha', year: 2018 });
     expect(jingkai.properties.figures.some((f) => f.metric === 'planned-area')).toBe(true);

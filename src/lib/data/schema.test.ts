@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, normaliseText, parseDataFile, validateAcrossFiles, validateFile, type ValidationContext } from './schema.ts';
+import { formatProblem, normaliseText, parseDataFile, qualifierInQuote, validateAcrossFiles, validateFile, validateSources, type ValidationContext } from './schema.ts';
 import type { PlaceCollection } from './types.ts';
 
 const good = JSON.parse(readFileSync(join(import.meta.dirname, '../../../tests/fixtures/data/good/places.geojson'), 'utf8')) as PlaceCollection;
@@ -74,5 +74,34 @@ describe('place schema', () => {
   it('never throws on hostile shapes', () => {
     for (const value of [null, 42, 'x', [], { type: 'FeatureCollection', features: [null, 1, { type: 'Feature' }, { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[]] } }] }])
       expect(() => validateFile('f.geojson', value, ctx)).not.toThrow();
+  });
+
+  it('reads the qualifier a source gives a number, Chinese or English', () => {
+    expect(qualifierInQuote('产值近16亿元')).toBe('nearly');
+    expect(qualifierInQuote('该产业集群2024年产值突破1257亿元')).toBe('exceeds');
+    expect(qualifierInQuote('目前实验用猴存栏1.1万余只')).toBe('exceeds');
+    expect(qualifierInQuote('投资总额500多亿元')).toBe('exceeds');
+    expect(qualifierInQuote('成功签约项目66个')).toBeNull(); // 签约 is not 约 (about)
+    expect(qualifierInQuote('约15%')).toBe('about');
+    expect(qualifierInQuote('the operating income exceeded 100 billion yuan')).toBe('exceeds');
+    expect(qualifierInQuote('2024: 344 above-scale pharmaceutical firms')).toBeNull();
+    expect(qualifierInQuote('total project investment was 7.479 billion yuan')).toBeNull();
+  });
+
+  it('a figure whose quote says 近 (nearly) cannot be shown as about', () => {
+    const fc = clone();
+    fc.features[1].properties.figures.push({ ...fc.features[1].properties.figures[0], kind: 'output', metric: 'output', value: 1.6e9, unit: 'CNY', basis: 'actual', qualifier: 'about', source: { pub: 'pub-1', quote: '产值近16亿元' } });
+    expect(reasons(fc)).toEqual(['f.geojson: feature fixture-zone: figures[1]: the quote words the number as nearly but the figure says about ("产值近16亿元")']);
+    fc.features[1].properties.figures[1].qualifier = 'nearly';
+    expect(reasons(fc)).toEqual([]);
+  });
+
+  it('a source names its publisher; a page on another host must be marked a copy', () => {
+    const base = { id: 'pub-1', url: 'https://www.chinanews.com.cn/x.shtml', title: 't', publisher: { zh: '中国新闻网', en: 'CNS' }, publisherSite: 'chinanews.com.cn' };
+    expect(validateSources('s.json', [base])).toEqual([]);
+    expect(validateSources('s.json', [{ ...base, url: 'http://mirror.example/x' }]).map(formatProblem)[0]).toMatch(/not the publisher's site/);
+    expect(validateSources('s.json', [{ ...base, url: 'http://mirror.example/x', archiveCopy: true }])).toEqual([]);
+    expect(validateSources('s.json', [{ ...base, archiveCopy: true }]).map(formatProblem)[0]).toMatch(/archiveCopy is set but url is on the publisher's site/);
+    expect(validateSources('s.json', [{ id: 'pub-2', url: 'http://x.example', title: 't' }]).map(formatProblem)).toEqual(['s.json: feature pub-2: publisher {zh, en} must name who published the text']);
   });
 });

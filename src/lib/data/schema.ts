@@ -8,9 +8,17 @@ import { computeArea, declaredAreaKm2, SCHEMATIC_AREA_TOLERANCE_PERCENT } from '
 import {
   CONFIDENCES,
   FEATURE_KINDS,
+  FIGURE_BASES,
   FIGURE_KINDS,
+  FIGURE_QUALIFIERS,
   FIGURE_UNITS,
   GEOMETRY_KINDS,
+  INDUSTRY_HOST_KINDS,
+  PLACE_STATUSES,
+  type FeatureKind,
+  type Figure,
+  type FigureQualifier,
+  type PublicSource,
   REFERENCE_KINDS,
   REGION_LEVELS,
   type PlaceFeature,
@@ -172,9 +180,12 @@ function checkProperties(candidate: unknown, ctx: ValidationContext): string[] {
   }
 
   if (!Array.isArray(p.industries)) out.push('industries must be an array of taxonomy codes');
-  else
+  else {
     for (const code of p.industries)
       if (!ctx.industryCodes.has(code as string)) out.push(`unknown industry code ${describe(code)}`);
+    if (p.industries.length === 0 && INDUSTRY_HOST_KINDS.includes(p.kind as FeatureKind))
+      out.push(`a ${String(p.kind)} must name at least one industry code (without one it vanishes under every industry filter)`);
+  }
 
   if (!Array.isArray(p.figures)) out.push('figures must be an array');
   else p.figures.forEach((f, i) => out.push(...checkFigure(f, i, ctx)));
@@ -190,7 +201,7 @@ function checkProperties(candidate: unknown, ctx: ValidationContext): string[] {
   if (!Array.isArray(p.sources) || p.sources.length === 0) out.push('sources must list at least one source');
   else p.sources.forEach((s, i) => out.push(...checkSource(s, `sources[${i}]`, ctx)));
 
-  out.push(...checkGeometryInfo(p.geometry, candidate.geometry, ctx));
+  out.push(...checkGeometryInfo(p.geometry, candidate.geometry, ctx, p.kind));
 
   if (p.kind === 'region' && !REGION_LEVELS.includes(p.regionLevel as never))
     out.push(`a region needs regionLevel (${REGION_LEVELS.join(', ')})`);
@@ -204,6 +215,18 @@ function checkProperties(candidate: unknown, ctx: ValidationContext): string[] {
     if (!isRecord(pr) || !isRecord(pr.origin) || !nonEmpty(pr.signedAt) || typeof pr.listIndex !== 'number')
       out.push('a signed-project needs project {origin, originBasis, listIndex, signedAt, event}');
   }
+  if (isRecord(name) && name.zhStatus === 'candidate' && p.identity === undefined)
+    out.push('a candidate name is an inferred identity: add identity {note, candidates} so the panel says so');
+  if (p.status !== undefined && !PLACE_STATUSES.includes(p.status as never))
+    out.push(`status must be one of ${PLACE_STATUSES.join(', ')}`);
+  if (p.status !== undefined) out.push(...checkSource(p.statusSource, 'statusSource', ctx));
+  if ((p.status === 'planned' || p.status === 'under-construction') && Array.isArray(p.figures))
+    p.figures.forEach((f, i) => {
+      if (isRecord(f) && f.basis === 'actual' && (f.kind === 'revenue' || f.kind === 'output' || f.kind === 'count'))
+        out.push(
+          `figures[${i}]: a place that is ${String(p.status)} cannot carry an actual ${String(f.kind)} figure; it describes an operating industry or enterprise: attach it to that, with its scope`,
+        );
+    });
   if (p.identity !== undefined) {
     const idt = p.identity;
     if (!isRecord(idt) || !nonEmpty(idt.note) || !Array.isArray(idt.candidates) || idt.candidates.length === 0)
@@ -223,8 +246,42 @@ function checkFigure(f: unknown, i: number, ctx: ValidationContext): string[] {
   if (!FIGURE_UNITS.includes(f.unit as never)) out.push(`${at}.unit must be one of ${FIGURE_UNITS.join(', ')}`);
   if (f.year !== undefined && !(Number.isInteger(f.year) && (f.year as number) > 1900 && (f.year as number) < 2100))
     out.push(`${at}.year must be a year`);
+  if (f.qualifier !== undefined && !FIGURE_QUALIFIERS.includes(f.qualifier as never))
+    out.push(`${at}.qualifier must be one of ${FIGURE_QUALIFIERS.join(', ')}`);
+  if (!isRecord(f.scope) || !nonEmpty(f.scope.zh) || !nonEmpty(f.scope.en))
+    out.push(`${at}.scope {zh, en} must say what the number counts over (place, industry, cluster)`);
+  if (!FIGURE_BASES.includes(f.basis as never)) out.push(`${at}.basis must be one of ${FIGURE_BASES.join(', ')}`);
+  else if (f.kind === 'target' && f.basis !== 'target') out.push(`${at}: a target figure needs basis "target"`);
+  else if (f.kind === 'area' && f.basis === 'target') out.push(`${at}: an area is planned or actual, not a target`);
+  if (f.scopeNote !== undefined && (!isRecord(f.scopeNote) || !nonEmpty(f.scopeNote.zh) || !nonEmpty(f.scopeNote.en)))
+    out.push(`${at}.scopeNote needs {zh, en}`);
   out.push(...checkSource(f.source, `${at}.source`, ctx));
+  if (isRecord(f.source) && typeof f.source.quote === 'string') {
+    const worded = qualifierInQuote(f.source.quote);
+    const declared = (f.qualifier as FigureQualifier | undefined) ?? null;
+    if (worded !== declared)
+      out.push(
+        `${at}: the quote words the number as ${worded ?? 'exact'} but the figure says ${declared ?? 'exact'} ("${truncate(f.source.quote)}")`,
+      );
+  }
   return out;
+}
+
+/**
+ * The qualifier a quoted clause gives its number: 近16亿 is `nearly`, 突破1257亿/1.1万余只/500多亿 is
+ * `exceeds`, 约 is `about`. Null when the clause states the number plainly. Quotes that back a figure
+ * are kept to the clause of that one number, so a marker belongs to it.
+ */
+export function qualifierInQuote(quote: string): FigureQualifier | null {
+  const q = quote.toLowerCase();
+  if (/近\s*[\d一二两三四五六七八九十百千万]|接近|\bnearly\b|\balmost\b|\bclose to\b/.test(q)) return 'nearly';
+  if (/最高|不超过|\bup to\b/.test(q)) return 'up-to';
+  if (/不少于|至少|\bat least\b/.test(q)) return 'at-least';
+  if (/突破|超过|超出|[\d万亿千百十]\s*余|[\d万亿千百十]\s*多|逾|以上|>|\bexceed(s|ed|ing)?\b|\bmore than\b|\b(over|above)\s+\d/.test(q))
+    return 'exceeds';
+  // 约 only before a number: 签约/约定 are not "about".
+  if (/约\s*[\d一二两三四五六七八九十百千万]|左右|~|≈|\babout\b|\bapproximately\b|\baround\b/.test(q)) return 'about';
+  return null;
 }
 
 function checkSource(s: unknown, at: string, ctx: ValidationContext): string[] {
@@ -242,15 +299,26 @@ function checkSource(s: unknown, at: string, ctx: ValidationContext): string[] {
   return [`${at} must have seed, pub or estimate`];
 }
 
-function checkGeometryInfo(info: unknown, geometry: unknown, ctx: ValidationContext): string[] {
+/** Kinds whose declared area may be drawn as a schematic footprint. */
+const FOOTPRINT_KINDS: readonly FeatureKind[] = ['region', 'pilot-zone', 'park'];
+
+function checkGeometryInfo(info: unknown, geometry: unknown, ctx: ValidationContext, kind: unknown): string[] {
   if (!isRecord(info)) return ['geometry info (properties.geometry) must say what the shape is: {kind, confidence, method, sources}'];
   const out: string[] = [];
   if (!GEOMETRY_KINDS.includes(info.kind as never))
     out.push(`geometry.kind must be one of ${GEOMETRY_KINDS.join(', ')}; got ${describe(info.kind)}`);
   if (!CONFIDENCES.includes(info.confidence as never)) out.push(`geometry.confidence must be one of ${CONFIDENCES.join(', ')}`);
   if (!nonEmpty(info.method)) out.push('geometry.method must say how the coordinates were obtained');
+  if (!nonEmpty(info.methodZh)) out.push('geometry.methodZh must say the same in Chinese (the Chinese panel shows it)');
   if (!Array.isArray(info.sources) || info.sources.length === 0) out.push('geometry.sources must list at least one source');
-  else info.sources.forEach((s, i) => out.push(...checkSource(s, `geometry.sources[${i}]`, ctx)));
+  else {
+    info.sources.forEach((s, i) => out.push(...checkSource(s, `geometry.sources[${i}]`, ctx)));
+    const cited = info.sources.some((s) => isRecord(s) && ('pub' in s || 'seed' in s));
+    if (info.confidence === 'sourced' && !cited)
+      out.push('geometry.confidence "sourced" needs a cited source (pub or seed) for the coordinate; an unnamed dataset is an estimate');
+    if (info.kind === 'point-at-site' && (info.confidence !== 'sourced' || !cited))
+      out.push('a point-at-site claims a site from a cited source; an estimated location is point-estimate');
+  }
   const type = isRecord(geometry) ? geometry.type : undefined;
   const isArea = type === 'Polygon' || type === 'MultiPolygon';
   if (info.kind === 'schematic-equal-area' && !isArea) out.push('a schematic-equal-area geometry must be a Polygon');
@@ -259,6 +327,10 @@ function checkGeometryInfo(info: unknown, geometry: unknown, ctx: ValidationCont
   if (info.kind === 'proxy-point' && !nonEmpty(info.proxyOf)) out.push('a proxy-point must name the place it stands at (geometry.proxyOf)');
   if (info.anchor !== undefined && !isLonLat(info.anchor)) out.push('geometry.anchor must be [lon, lat]');
   if (isArea && info.anchor === undefined) out.push('a footprint needs geometry.anchor (its centre, used for the label)');
+  if (info.kind === 'schematic-equal-area' && !FOOTPRINT_KINDS.includes(kind as FeatureKind))
+    out.push(
+      `a ${String(kind)} is a sub-area: a schematic footprint belongs to the zone or park whose area the source declares (${FOOTPRINT_KINDS.join(', ')})`,
+    );
   return out;
 }
 
@@ -299,6 +371,70 @@ export function validateAcrossFiles(files: readonly LoadedFile[]): Problem[] {
         }
       }
     }
+  problems.push(...checkTargetsAgainstAncestors(files, byId));
+  return problems;
+}
+
+/**
+ * A target of a place above the same-unit target of a place that contains it (Xiamen's >150 bn vs
+ * Fujian's 120 bn) reads as an error unless the figure explains the difference in scope.
+ */
+function checkTargetsAgainstAncestors(files: readonly LoadedFile[], byId: Map<string, { file: string; feature: PlaceFeature }>): Problem[] {
+  const problems: Problem[] = [];
+  const targets = (p: PlaceFeature['properties']) => (p.figures as Figure[]).filter((f) => f.basis === 'target');
+  for (const { file, features } of files)
+    for (const feature of features) {
+      const p = feature.properties;
+      const seen = new Set<string>([p.id]);
+      for (let up = p.parent; up !== null && !seen.has(up); up = byId.get(up)?.feature.properties.parent ?? null) {
+        seen.add(up);
+        const ancestor = byId.get(up)?.feature.properties;
+        if (!ancestor) break;
+        targets(p).forEach((f) => {
+          const i = p.figures.indexOf(f);
+          for (const g of targets(ancestor))
+            if (g.unit === f.unit && f.value > g.value && f.scopeNote === undefined)
+              problems.push({
+                file,
+                feature: p.id,
+                reason: `figures[${i}]: target ${f.value} ${f.unit} exceeds the target ${g.value} ${g.unit} of ${ancestor.id}, which contains it; explain the difference in scope (scopeNote)`,
+              });
+        });
+      }
+    }
+  return problems;
+}
+
+/**
+ * Checks `data/sources.json` rows: every page names its publisher and the publisher's domain; a
+ * page on any other host is a copy and must say so (`archiveCopy: true`).
+ */
+export function validateSources(file: string, rows: unknown[]): Problem[] {
+  const problems: Problem[] = [];
+  rows.forEach((row, i) => {
+    const label = isRecord(row) && nonEmpty(row.id) ? row.id : `#${i}`;
+    const report = (reason: string) => problems.push({ file, feature: label, reason });
+    if (!isRecord(row) || !nonEmpty(row.id) || !nonEmpty(row.url) || !nonEmpty(row.title)) return report('each source needs id, url and title');
+    const src = row as unknown as PublicSource;
+    if (!isRecord(row.publisher) || !nonEmpty(row.publisher.zh) || !nonEmpty(row.publisher.en))
+      return report('publisher {zh, en} must name who published the text');
+    if (!nonEmpty(row.publisherSite)) {
+      // A copy whose publisher is not named cannot point at the original; it must say it is a copy.
+      if (row.archiveCopy !== true) report("publisherSite must give the publisher's own domain (or mark the page archiveCopy: true)");
+      return;
+    }
+    let host: string;
+    try {
+      host = new URL(src.url).hostname.toLowerCase();
+    } catch {
+      return report(`url is not a valid address: ${describe(src.url)}`);
+    }
+    const site = src.publisherSite.toLowerCase();
+    const onPublisherSite = host === site || host.endsWith(`.${site}`);
+    if (!onPublisherSite && src.archiveCopy !== true)
+      report(`url host ${host} is not the publisher's site ${site}: cite the publisher's page, or mark this a copy (archiveCopy: true)`);
+    if (onPublisherSite && src.archiveCopy === true) report(`archiveCopy is set but url is on the publisher's site ${site}`);
+  });
   return problems;
 }
 

@@ -37,7 +37,9 @@ export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
 
 /**
  * What the geometry means. No source publishes a surveyed boundary, so no place is `digitised` yet.
- * - `point-at-site`: the facility's own location (from a cited dataset, or an estimate of the site).
+ * - `point-at-site`: the facility's own location from a cited source (confidence `sourced` only).
+ * - `point-estimate`: an estimate of the site's location (general knowledge, a description); not a survey.
+ * - `label-point`: where a region's label goes; says nothing about any site.
  * - `point-at-seat`: the government seat of the district/county that hosts the place.
  * - `point-at-city`: a city centre standing in for the city.
  * - `proxy-point`: placed at a parent's anchor because the real site is unknown.
@@ -46,6 +48,8 @@ export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
  */
 export const GEOMETRY_KINDS = [
   'point-at-site',
+  'point-estimate',
+  'label-point',
   'point-at-seat',
   'point-at-city',
   'proxy-point',
@@ -62,8 +66,10 @@ export type Confidence = (typeof CONFIDENCES)[number];
 export interface GeometryInfo {
   kind: GeometryKind;
   confidence: Confidence;
-  /** How the coordinates were obtained, in English (shown in the panel). */
+  /** How the coordinates were obtained, in English (shown in the English panel). */
   method: string;
+  /** The same in Chinese (shown in the Chinese panel). */
+  methodZh: string;
   /** Radius of doubt in km, where known. */
   uncertaintyKm?: number;
   /** For footprints and proxies: the point the shape is centred on / the point stands for. */
@@ -104,9 +110,22 @@ export interface PublicSource {
   /** ISO date (or year/month) of the page, when known. */
   date?: string;
   note?: string;
+  /** Who published the text (news agency, government body, newspaper), as the stored copy names it. */
+  publisher: LocalizedText;
+  /**
+   * Domain of the publisher's own site (e.g. `chinanews.com.cn`). When `url` is on another host, the
+   * entry must say `archiveCopy: true`: the page is a copy (mirror, aggregator) kept only as an archive.
+   */
+  publisherSite: string;
+  /** True when `url` is a copy on a site that is not the publisher's. */
+  archiveCopy?: boolean;
 }
 
-export const FIGURE_KINDS = ['area', 'target', 'investment', 'count', 'revenue'] as const;
+/**
+ * `revenue` is operating income (营业收入); `output` is output value (产值), a different metric;
+ * `target` is a goal of either (its `metric` says which).
+ */
+export const FIGURE_KINDS = ['area', 'target', 'investment', 'count', 'revenue', 'output'] as const;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
 
 export const FIGURE_UNITS = ['km2', 'ha', 'mu', 'CNY', 'count', 'percent', 'm2'] as const;
@@ -122,10 +141,31 @@ export interface Figure {
   unit: FigureUnit;
   /** Year the figure refers to (target year, or year of the count). */
   year?: number;
-  /** "more than", "about", "up to" as the source words it. */
-  qualifier?: 'exceeds' | 'about' | 'up-to' | 'at-least';
+  /**
+   * As the source words it: `exceeds` 超过/突破/逾/…余/…多, `nearly` 近/接近 (below the value),
+   * `about` 约/左右, `up-to` 最高, `at-least` 不少于.
+   */
+  qualifier?: FigureQualifier;
+  /**
+   * What the number counts over, in words (e.g. "Shijiazhuang city, biomedicine industry"; "cluster
+   * centred on the High-tech Zone, incl. firms outside it"). Figures of different scope never compare.
+   */
+  scope: LocalizedText;
+  /** Whether the number is a goal (`target`) or a reported result (`actual`); areas are `planned`. */
+  basis: FigureBasis;
+  /** Why this figure does not conflict with a figure of an enclosing place (e.g. a city target above its province's). */
+  scopeNote?: LocalizedText;
   source: SourceRef;
 }
+
+export const FIGURE_QUALIFIERS = ['exceeds', 'nearly', 'about', 'up-to', 'at-least'] as const;
+export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
+
+export const FIGURE_BASES = ['target', 'actual', 'planned'] as const;
+export type FigureBasis = (typeof FIGURE_BASES)[number];
+
+/** Kinds of place that host industries: each must carry at least one taxonomy code. */
+export const INDUSTRY_HOST_KINDS: readonly FeatureKind[] = ['pilot-zone', 'park', 'base', 'platform', 'facility', 'signed-project'];
 
 /** A fact in words, with its source. */
 export interface Statement {
@@ -156,7 +196,16 @@ export interface SignedProjectInfo {
   listIndex: number;
   signedAt: string;
   event: LocalizedText;
+  /**
+   * What the article says of all the signed partners together (origins, fields), which no single
+   * project's name gives: shown beside the per-project guess.
+   */
+  articleSays?: { text: LocalizedText; source: SourceRef }[];
 }
+
+/** Build state, where a source gives it; figures of an operating industry do not belong to a place still being built. */
+export const PLACE_STATUSES = ['planned', 'under-construction', 'operating'] as const;
+export type PlaceStatus = (typeof PLACE_STATUSES)[number];
 
 export interface ReferenceInfo {
   kind: ReferenceKind;
@@ -183,6 +232,9 @@ export interface PlaceProperties {
   regionLevel?: RegionLevel;
   adcode?: string;
   identity?: IdentityDoubt;
+  /** Build state as of the latest source (with `statusSource`). */
+  status?: PlaceStatus;
+  statusSource?: SourceRef;
   project?: SignedProjectInfo;
   reference?: ReferenceInfo;
   /** What the 2018 development-zone catalogue says, for catalogue zones and seed places that are one. */
@@ -252,6 +304,13 @@ export interface MapFeatureProperties {
   zoneType: ZoneType | '';
   /** Province slug (data/provinces.json) of a catalogue zone, '' otherwise. */
   province: string;
+  /**
+   * 1 when the point is drawn spread around a coordinate it shares with other places (the true
+   * anchor is the shared one; see `src/lib/geo/stack-spread.ts`), else 0.
+   */
+  spread: 0 | 1;
+  /** Number of places sharing that coordinate (1 when not stacked). */
+  stackSize: number;
 }
 
 /** The validated, computed data the app loads (`public/data/atlas.json`). */

@@ -17,6 +17,8 @@ const figure = (value: number, unit: Figure['unit']): Figure => ({
   label: { zh: '规划面积', en: 'Planned area' },
   value,
   unit,
+  scope: { zh: '测试', en: 'test' },
+  basis: 'planned',
   source: { estimate: 'test' },
 });
 

@@ -3,6 +3,7 @@ import type { Figure, Lang } from '../data/types.ts';
 
 const QUALIFIERS: Record<NonNullable<Figure['qualifier']>, Record<Lang, string>> = {
   exceeds: { zh: '超过', en: 'more than ' },
+  nearly: { zh: '近', en: 'nearly ' },
   about: { zh: '约', en: 'about ' },
   'up-to': { zh: '最高', en: 'up to ' },
   'at-least': { zh: '至少', en: 'at least ' },

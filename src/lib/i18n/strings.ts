@@ -1,5 +1,5 @@
 /** UI strings in both languages. Data carries its own zh/en names. */
-import type { Confidence, FeatureKind, GeometryKind, Lang, ReferenceKind } from '../data/types.ts';
+import type { Confidence, FeatureKind, FigureBasis, GeometryKind, Lang, PlaceStatus, ReferenceKind } from '../data/types.ts';
 import type { LayerGroupId } from '../state/layer-groups.ts';
 
 type Text = Record<Lang, string>;
@@ -79,6 +79,15 @@ export const STRINGS = {
   },
   compareEmpty: { zh: '当前筛选中没有带面积的范围。', en: 'No footprint with an area in the current filter.' },
   scale: { zh: '比例尺', en: 'Scale' },
+  figureScope: { zh: '范围', en: 'Scope' },
+  figureBasis: { zh: '性质', en: 'Basis' },
+  scopeNote: { zh: '口径说明', en: 'Why it differs' },
+  spreadNote: {
+    zh: '此处有多个地点共用同一坐标,地图上将其散开显示以便区分;实际场址未知,真实锚点为',
+    en: 'Several places share this coordinate, so the map shows them spread around it to tell them apart; the true site is unknown. The shared anchor is',
+  },
+  status: { zh: '建设状态', en: 'Status' },
+  articleSays: { zh: '原文对全部签约项目的说明', en: 'What the article says of all signed projects' },
   noIndustry: { zh: '无产业(地区、参考点)', en: 'No industry (regions, reference points)' },
 } satisfies Record<string, Text>;
 
@@ -95,12 +104,26 @@ export const KIND_LABELS: Record<FeatureKind, Text> = {
 };
 
 export const GEOMETRY_LABELS: Record<GeometryKind, Text> = {
-  'point-at-site': { zh: '场址点位', en: 'Point at the site' },
+  'point-at-site': { zh: '场址点位(有来源)', en: 'Point at the site (sourced)' },
+  'point-estimate': { zh: '估计位置(非测量点位)', en: 'Estimated location (not a surveyed point)' },
+  'label-point': { zh: '标注点:仅用于放置名称', en: 'Label point: only where the name is drawn' },
   'point-at-seat': { zh: '政府驻地点位(实际场址可能相距数公里)', en: 'Point at the government seat (the site may be km away)' },
   'point-at-city': { zh: '城市中心点位', en: 'Point at the city centre' },
   'proxy-point': { zh: '代位点:实际位置未知,置于上级地点', en: "Proxy point: real site unknown, placed at its parent's anchor" },
   'schematic-equal-area': { zh: '示意:面积真实,非边界', en: 'Schematic: true size, not a boundary' },
   digitised: { zh: '依据所引地图数字化', en: 'Digitised from a cited map' },
+};
+
+export const BASIS_LABELS: Record<FigureBasis, Text> = {
+  target: { zh: '目标', en: 'target' },
+  actual: { zh: '实际', en: 'reported result' },
+  planned: { zh: '规划', en: 'planned' },
+};
+
+export const STATUS_LABELS: Record<PlaceStatus, Text> = {
+  planned: { zh: '规划/即将开工', en: 'planned / about to start' },
+  'under-construction': { zh: '在建', en: 'under construction' },
+  operating: { zh: '运营中', en: 'operating' },
 };
 
 export const CONFIDENCE_LABELS: Record<Confidence, Text> = {
