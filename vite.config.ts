@@ -16,8 +16,12 @@ export default defineConfig({
     },
   },
   preview: { port: 4173, strictPort: true },
+  // Unit tests of rune classes need Svelte's client runtime (the server one runs no effects).
+  resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // One Svelte runtime for compiled modules and tests alike (the client one, resolved by Vite).
+    server: { deps: { inline: ['svelte'] } },
   },
 });
