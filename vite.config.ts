@@ -9,6 +9,8 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
     rollupOptions: {
+      // The app, and a harness page with two instances (tests; an example for embedders).
+      input: { index: 'index.html', 'two-maps': 'examples/two-maps.html' },
       output: {
         // MapLibre in its own chunk so the app's weight can be measured apart from it.
         manualChunks: (id) => (id.includes('node_modules/maplibre-gl') ? 'maplibre' : undefined),

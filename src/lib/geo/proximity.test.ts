@@ -1,7 +1,10 @@
 import { distance } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
-import type { Place, ReferenceKind } from '../data/types.ts';
+import type { ReferenceKind } from '../data/types.ts';
 import { nearestReferencePoints, ReferencePointIndex, type ReferencePointPlace } from './proximity.ts';
+import { buildAtlas } from '../data/atlas-build.ts';
+import { loadData } from '../../../scripts/data-files.ts';
+import { withCatalog } from '../../../scripts/catalog/load.ts';
 
 const ref = (id: string, kind: ReferenceKind, anchor: [number, number]): ReferencePointPlace => ({
   id,
@@ -64,10 +67,13 @@ describe('nearestReferencePoints', () => {
     expect(nearestReferencePoints(zone, [])).toEqual([]);
   });
 
-  it('accepts the app\'s places as they are (type-level: a Place is a ReferencePointPlace and an anchor)', () => {
-    const asReference = (place: Place): ReferencePointPlace => place;
-    const nearestTo = (place: Place, all: readonly Place[]) => nearestReferencePoints(place, all);
-    expect(typeof asReference).toBe('function');
-    expect(typeof nearestTo).toBe('function');
+  it('answers for the app\'s places as the pipeline builds them: the pilot zone\'s nearest seaport is Fangchenggang port', () => {
+    const data = withCatalog(loadData());
+    const atlas = buildAtlas(data.files, data.taxonomy, data.sources);
+    const zone = atlas.places.find((p) => p.id === 'fcg-pilot-zone')!;
+    const [port] = nearestReferencePoints(zone, atlas.places, { kinds: ['seaport'], k: 1 });
+    expect(port.id).toBe('ref-port-fangchenggang');
+    expect(port.distanceKm).toBeGreaterThan(1);
+    expect(port.distanceKm).toBeLessThan(40);
   });
 });

@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import {
   BASE_FIRST_LABEL_LAYER_ID,
   BASE_LAYER_IDS,
@@ -241,8 +240,4 @@ describe('setBaseLabelLanguage', () => {
     expect([...layouts.keys()].sort()).toEqual([BASE_LAYER_IDS.cityLabels, BASE_LAYER_IDS.provinceLabels].sort());
   });
 
-  it('accepts a MapLibre map (type check only)', () => {
-    const useWithMap = (map: MapLibreMap) => setBaseLabelLanguage(map, 'zh');
-    expect(typeof useWithMap).toBe('function');
-  });
 });
