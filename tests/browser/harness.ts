@@ -27,6 +27,8 @@ export interface AppPage {
   page: Page;
   origin: string;
   consoleErrors: string[];
+  /** Console warnings (ignored URL values are reported there). */
+  consoleWarnings: string[];
   /** Requests to any origin but the app's own (data: and blob: URLs are local). */
   offOriginRequests: string[];
 }
@@ -37,8 +39,9 @@ export async function openApp(browser: Browser, path = '', viewport = { width: 1
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
+  const consoleWarnings: string[] = [];
   const offOriginRequests: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  page.on('console', (m) => (m.type() === 'error' ? consoleErrors : m.type() === 'warning' ? consoleWarnings : []).push(m.text()));
   page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
   page.on('response', (r) => r.status() >= 400 && consoleErrors.push(`HTTP ${r.status()} ${r.url()}`));
   page.on('request', (r) => {
@@ -47,7 +50,7 @@ export async function openApp(browser: Browser, path = '', viewport = { width: 1
   });
   await page.goto(new URL(path, base).href);
   await page.waitForSelector('.app[data-state="ready"]', { timeout: 45_000 });
-  return { page, origin: base.origin, consoleErrors, offOriginRequests };
+  return { page, origin: base.origin, consoleErrors, consoleWarnings, offOriginRequests };
 }
 
 /** Moves the map and resolves once MapLibre is idle again. */
@@ -109,5 +112,17 @@ export async function pixelAt(page: Page, lngLat: [number, number]): Promise<[nu
       return [d[0], d[1], d[2]] as [number, number, number];
     },
     [png.toString('base64'), lngLat[0], lngLat[1]] as const,
+  );
+}
+
+/** Resolves once the map has stopped moving and is idle (a fly-to has ended and written the view). */
+export async function mapSettled(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = (document.querySelector('[data-atlas-instance]') as any).medparkAtlas.map;
+        const check = () => (!map.isMoving() && map.loaded() ? resolve() : map.once('idle', check));
+        check();
+      }),
   );
 }

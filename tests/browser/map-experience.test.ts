@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { AtlasData } from '../../src/lib/data/types.ts';
 import { LAYER_IDS } from '../../src/lib/map/place-layers.ts';
-import { launchChromium, openApp } from './harness.ts';
+import { launchChromium, mapSettled, openApp } from './harness.ts';
 
 let browser: Browser;
 let atlas: AtlasData;
@@ -69,7 +69,8 @@ describe('the map experience', () => {
     await page.locator('input[name="industry"][value="medical_devices"]').check();
     await page.locator('.places button[data-id]').first().click();
     await page.waitForFunction(() => location.search.includes('select='));
-    await page.waitForTimeout(1200); // the fly-to ends and writes the view into the hash
+    await mapSettled(page); // the fly-to has ended and written the view into the hash
+    await page.waitForFunction(() => /^#[\d.]+\/[\d.]+\/[\d.]+$/.test(location.hash));
     const shared = await page.evaluate(() => location.href);
     expect(shared).toMatch(/region=fujian/);
     expect(shared).toMatch(/industry=medical_devices/);
@@ -91,8 +92,16 @@ describe('the map experience', () => {
   });
 
   it('ignores malformed URL values with a warning instead of failing', async () => {
-    const { page, consoleErrors } = await openApp(browser, '?lang=xx&industry=nope,tcm&select=nowhere&layers=bogus#abc');
+    const { page, consoleErrors, consoleWarnings } = await openApp(browser, '?lang=xx&industry=nope,tcm&select=nowhere&layers=bogus#abc');
+    // The good value is kept, every bad one dropped and named in a warning.
     expect(await page.locator('input[name="industry"][value="tcm"]').isChecked()).toBe(true);
+    expect(await page.locator('input[name="industry"]:checked').count()).toBe(1);
+    expect(await page.locator('aside.panel').count()).toBe(0);
+    expect(await page.locator('input[name="layer"]:checked').count()).toBe(0);
+    const warnings = consoleWarnings.join('\n');
+    for (const bad of [/lang=xx/, /industry value\(s\): nope/, /select=nowhere: no such place/, /layers value\(s\): bogus/, /map view #abc/]) expect(warnings).toMatch(bad);
+    // The page falls back to defaults for what it dropped (the browser's language here: English).
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
@@ -198,7 +207,7 @@ describe('the map experience', () => {
       ['mobile', { width: 390, height: 800 }],
     ] as const) {
       const { page, offOriginRequests } = await openApp(browser, `?lang=zh&select=${zone.id}`, viewport);
-      await page.waitForTimeout(1000);
+      await mapSettled(page);
       await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
       if (name === 'mobile') {
         // The place panel is a bottom sheet over the map on narrow screens.
