@@ -1,4 +1,5 @@
 /** UI strings in both languages. Data carries its own zh/en names. */
+import type { ZoneLevel, ZoneType } from '../data/catalog-types.ts';
 import type { Confidence, FeatureKind, FigureBasis, GeometryKind, Lang, PlaceStatus, ReferenceKind } from '../data/types.ts';
 import type { LayerGroupId } from '../state/layer-groups.ts';
 
@@ -26,6 +27,9 @@ export const STRINGS = {
   languageLabel: { zh: '切换到英文', en: 'Switch to Chinese' },
   filters: { zh: '筛选', en: 'Filters' },
   regionFilter: { zh: '地区', en: 'Region' },
+  zoneFilter: { zh: '开发区(2018年目录)', en: 'Development zones (2018 catalogue)' },
+  zoneLevel: { zh: '批准级别', en: 'Approval level' },
+  zoneType: { zh: '类型', en: 'Type' },
   layerGroups: { zh: '图层', en: 'Layers' },
   clearFilters: { zh: '清除筛选', en: 'Clear filters' },
   list: { zh: '地点列表', en: 'Places' },
@@ -130,6 +134,22 @@ export const CONFIDENCE_LABELS: Record<Confidence, Text> = {
   sourced: { zh: '有来源', en: 'sourced' },
   estimate: { zh: '估计', en: 'estimate' },
   low: { zh: '低可信度', en: 'low confidence' },
+};
+
+/** Catalogue zones (2018 catalogue): approval levels and zone types as the filter names them. */
+export const ZONE_LEVEL_LABELS: Record<ZoneLevel, Text> = {
+  national: { zh: '国家级(国务院批准)', en: 'National (State Council)' },
+  provincial: { zh: '省级(省政府批准)', en: 'Provincial (province)' },
+};
+
+export const ZONE_TYPE_LABELS: Record<ZoneType, Text> = {
+  etdz: { zh: '经济技术开发区', en: 'Economic & technological development zone' },
+  hitech: { zh: '高新技术产业开发区', en: 'High-tech industrial development zone' },
+  customs: { zh: '海关特殊监管区域', en: 'Special customs supervision area' },
+  border: { zh: '边境/跨境经济合作区', en: 'Border economic cooperation zone' },
+  other: { zh: '其他类型开发区', en: 'Other development zone' },
+  edz: { zh: '经济开发区', en: 'Economic development zone' },
+  'industrial-park': { zh: '工业园区', en: 'Industrial park' },
 };
 
 export const LAYER_LABELS: Record<LayerGroupId, Text> = {

@@ -28,7 +28,15 @@ export const LAYER_IDS = {
   footprintOutline: 'places-footprint-outline',
   pointCircle: 'places-circle',
   label: 'places-label',
+  /** Catalogue zones' labels: from zoom {@link ZONE_LABEL_MIN_ZOOM} only (hundreds of them at country scale are a pile). */
+  zoneLabel: 'places-zone-label',
 } as const;
+
+export const ZONE_LABEL_MIN_ZOOM = 7;
+const isZone: ExpressionSpecification = ['==', ['get', 'kind'], 'dev-zone'];
+
+/** The label layers (their text follows the language). */
+export const LABEL_LAYER_IDS = [LAYER_IDS.label, LAYER_IDS.zoneLabel];
 
 /** Every layer drawing places (the filter applies to all of them). */
 export const PLACE_LAYER_IDS = Object.values(LAYER_IDS);
@@ -113,7 +121,7 @@ export function placeLayers(lang: Lang, colour: ExpressionSpecification, dense =
       paint: {
         'circle-radius': [
           '+',
-          ['match', ['get', 'kind'], 'region', 4, 'reference-point', 4, 'pilot-zone', 7, 6],
+          ['match', ['get', 'kind'], 'region', 4, 'reference-point', 4, 'pilot-zone', 7, 'dev-zone', 4.5, 6],
           ['case', state('selected'), 3, state('hover'), 1.5, 0],
         ],
         // Proxy points are hollow: their position is a stand-in, not the site.
@@ -122,27 +130,8 @@ export function placeLayers(lang: Lang, colour: ExpressionSpecification, dense =
         'circle-stroke-width': ['case', state('selected'), 3, isProxy, 2, 1.2],
       },
     },
-    {
-      id: LAYER_IDS.label,
-      type: 'symbol',
-      source: POINT_SOURCE,
-      ...(dense ? { minzoom: DENSE_LABEL_MIN_ZOOM } : {}),
-      layout: {
-        'text-field': labelField(lang),
-        'text-font': LABEL_FONT,
-        'text-size': ['match', ['get', 'kind'], 'pilot-zone', 14, 'region', 12, 11],
-        'text-offset': [0, 1.1],
-        'text-anchor': 'top',
-        'text-max-width': 10,
-        // Zones win collisions over the proxies stacked on their anchor.
-        'symbol-sort-key': ['match', ['get', 'kind'], 'pilot-zone', 0, 'region', 1, 'park', 2, 'base', 2, 5],
-      },
-      paint: {
-        'text-color': '#1f2937',
-        'text-halo-color': '#ffffff',
-        'text-halo-width': 1.4,
-      },
-    },
+    labelLayer(LAYER_IDS.label, lang, ['!', isZone], dense ? DENSE_LABEL_MIN_ZOOM : undefined),
+    labelLayer(LAYER_IDS.zoneLabel, lang, isZone, dense ? Math.max(DENSE_LABEL_MIN_ZOOM, ZONE_LABEL_MIN_ZOOM) : ZONE_LABEL_MIN_ZOOM),
   ];
 }
 
@@ -168,9 +157,35 @@ export function placeLayerSet(atlas: AtlasData, lang: Lang, colour: ExpressionSp
       const { filter: _own, ...rest } = layer;
       return {
         layer: (combined ? { ...rest, filter: combined } : rest) as LayerSpecification,
-        beforeId: layer.id === LAYER_IDS.label ? undefined : beforeId,
+        beforeId: (LABEL_LAYER_IDS as string[]).includes(layer.id) ? undefined : beforeId,
       };
     }),
+  };
+}
+
+/** A label layer over the points: place names in the UI language, zones winning collisions. */
+function labelLayer(id: string, lang: Lang, filter: ExpressionSpecification, minzoom?: number): SymbolLayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    source: POINT_SOURCE,
+    filter,
+    ...(minzoom !== undefined ? { minzoom } : {}),
+    layout: {
+      'text-field': labelField(lang),
+      'text-font': LABEL_FONT,
+      'text-size': ['match', ['get', 'kind'], 'pilot-zone', 14, 'region', 12, 11],
+      'text-offset': [0, 1.1],
+      'text-anchor': 'top',
+      'text-max-width': 10,
+      // Zones win collisions over the proxies stacked on their anchor.
+      'symbol-sort-key': ['match', ['get', 'kind'], 'pilot-zone', 0, 'region', 1, 'park', 2, 'base', 2, 5],
+    },
+    paint: {
+      'text-color': '#1f2937',
+      'text-halo-color': '#ffffff',
+      'text-halo-width': 1.4,
+    },
   };
 }
 

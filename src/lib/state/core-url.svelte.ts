@@ -7,7 +7,7 @@ import { BASEMAP_PARAM } from '../map/basemap.ts';
 import { DATASET_PARAM } from '../data/dataset.ts';
 import type { UrlRegistry } from '../url/url-registry.svelte.ts';
 import type { AtlasState } from './atlas-state.svelte.ts';
-import { INDUSTRY_PARAM, LAYERS_PARAM, REGION_PARAM } from './filter-state.svelte.ts';
+import { INDUSTRY_PARAM, LAYERS_PARAM, REGION_PARAM, ZONE_LEVEL_PARAM, ZONE_TYPE_PARAM } from './filter-state.svelte.ts';
 import { langParam } from './locale.svelte.ts';
 import { SELECT_PARAM } from './selection.svelte.ts';
 
@@ -17,6 +17,8 @@ export function bindCoreUrl(registry: UrlRegistry, state: AtlasState): void {
   registry.bind(INDUSTRY_PARAM, () => filters.industries, (v) => (filters.industries = v));
   registry.bind(REGION_PARAM, () => filters.regions, (v) => (filters.regions = v));
   registry.bind(LAYERS_PARAM, () => filters.layers, (v) => (filters.layers = v));
+  registry.bind(ZONE_LEVEL_PARAM, () => filters.zoneLevels, (v) => (filters.zoneLevels = v));
+  registry.bind(ZONE_TYPE_PARAM, () => filters.zoneTypes, (v) => (filters.zoneTypes = v));
   registry.bind(SELECT_PARAM, () => selection.placeId, (id) => {
     // A URL selection is brought into view; a selection of something else (a site) is left alone.
     if (id !== selection.placeId) selection.selectPlace(id, { fly: id !== null });

@@ -3,6 +3,7 @@
  * ways (list predicate via the columnar index, MapLibre expression on the map), and three URL parameters.
  */
 import type { Place, RegionGroup } from '../data/types.ts';
+import { ZONE_LEVELS, ZONE_TYPES, type ZoneLevel, type ZoneType } from '../data/catalog-types.ts';
 import { listParam, type UrlParam } from '../url/url-param.ts';
 import type { PlaceCatalogue } from './catalogue.svelte.ts';
 import type { PlaceFilter } from './filters.ts';
@@ -12,6 +13,9 @@ export class FilterState {
   industries = $state<string[]>([]);
   regions = $state<RegionGroup[]>([]);
   layers = $state<LayerGroupId[]>([...LAYER_GROUP_IDS]);
+  /** Catalogue zones: approval levels and zone types kept (empty: all). */
+  zoneLevels = $state<ZoneLevel[]>([]);
+  zoneTypes = $state<ZoneType[]>([]);
 
   readonly filter: PlaceFilter;
   /** Places passing the filter, in data order. */
@@ -22,10 +26,12 @@ export class FilterState {
   readonly active: boolean;
 
   constructor(catalogue: PlaceCatalogue) {
-    this.filter = $derived({ industries: this.industries, regions: this.regions, layers: this.layers });
+    this.filter = $derived({ industries: this.industries, regions: this.regions, layers: this.layers, zoneLevels: this.zoneLevels, zoneTypes: this.zoneTypes });
     this.visiblePlaces = $derived(catalogue.index.select(this.filter).map((i) => catalogue.places[i]));
     this.industryCounts = $derived(catalogue.index.industryCounts(this.filter));
-    this.active = $derived(this.industries.length > 0 || this.regions.length > 0 || this.layers.length !== LAYER_GROUP_IDS.length);
+    this.active = $derived(
+      this.industries.length > 0 || this.regions.length > 0 || this.layers.length !== LAYER_GROUP_IDS.length || this.zoneLevels.length > 0 || this.zoneTypes.length > 0,
+    );
   }
 
   toggleIndustry(code: string): void {
@@ -40,10 +46,20 @@ export class FilterState {
     this.layers = this.layers.includes(group) ? this.layers.filter((g) => g !== group) : LAYER_GROUP_IDS.filter((g) => g === group || this.layers.includes(g));
   }
 
+  toggleZoneLevel(level: ZoneLevel): void {
+    this.zoneLevels = this.zoneLevels.includes(level) ? this.zoneLevels.filter((l) => l !== level) : [...this.zoneLevels, level];
+  }
+
+  toggleZoneType(type: ZoneType): void {
+    this.zoneTypes = this.zoneTypes.includes(type) ? this.zoneTypes.filter((t) => t !== type) : [...this.zoneTypes, type];
+  }
+
   clear(): void {
     this.industries = [];
     this.regions = [];
     this.layers = [...LAYER_GROUP_IDS];
+    this.zoneLevels = [];
+    this.zoneTypes = [];
   }
 }
 
@@ -54,6 +70,12 @@ export const INDUSTRY_PARAM = listParam('industry', { valid: (v) => SLUG.test(v)
 
 /** `region=fujian,hebei`: region groups from the data. */
 export const REGION_PARAM = listParam('region', { valid: (v) => SLUG.test(v), known: (v, vocabulary) => vocabulary.regions.has(v) });
+
+/** `level=national,provincial`: catalogue zones of these approval levels (other places stay). */
+export const ZONE_LEVEL_PARAM = listParam('level', { valid: (v) => (ZONE_LEVELS as readonly string[]).includes(v) }) as unknown as UrlParam<ZoneLevel[]>;
+
+/** `zonetype=hitech,etdz`: catalogue zones of these types (other places stay). */
+export const ZONE_TYPE_PARAM = listParam('zonetype', { valid: (v) => (ZONE_TYPES as readonly string[]).includes(v) }) as unknown as UrlParam<ZoneType[]>;
 
 /** `layers=pilot-zones,parks-bases`: the groups shown; all groups (the default) are left out, `layers=` shows none. */
 export const LAYERS_PARAM: UrlParam<LayerGroupId[]> = {

@@ -1,10 +1,14 @@
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import type { Place } from '../data/types.ts';
+import type { CatalogInfo } from '../data/catalog-types.ts';
+import { buildAtlas } from '../data/atlas-build.ts';
+import { loadData } from '../../../scripts/data-files.ts';
+import { withCatalog } from '../../../scripts/catalog/load.ts';
 import { filterExpression, industryCounts, matchesFilter, NO_FILTER, type PlaceFilter } from './filters.ts';
 
-const place = (id: string, kind: Place['kind'], industries: string[], regionGroup: Place['regionGroup']) =>
-  ({ id, kind, industries, regionGroup }) as Place;
+const place = (id: string, kind: Place['kind'], industries: string[], regionGroup: Place['regionGroup'], catalog?: Pick<CatalogInfo, 'level' | 'type'>) =>
+  ({ id, kind, industries, regionGroup, catalog }) as Place;
 
 const places = [
   place('zone', 'pilot-zone', ['lab_animals', 'tcm'], 'guangxi'),
@@ -13,6 +17,8 @@ const places = [
   place('project', 'signed-project', ['digital_smart_health'], 'guangxi'),
   place('fujian', 'region', [], 'fujian'),
   place('airport', 'reference-point', [], 'fujian'),
+  place('dz-national', 'dev-zone', ['biologics'], 'guangdong', { level: 'national', type: 'hitech' }),
+  place('dz-provincial', 'dev-zone', ['tcm'], 'hebei', { level: 'provincial', type: 'edz' }),
 ];
 
 /** What MapLibre itself decides for the map feature of a place. */
@@ -23,6 +29,8 @@ function mapMatches(p: Place, filter: PlaceFilter): boolean {
     kind: p.kind,
     regionGroup: p.regionGroup ?? '',
     industries: p.industries.length ? `|${p.industries.join('|')}|` : '',
+    zoneLevel: p.catalog?.level ?? '',
+    zoneType: p.catalog?.type ?? '',
   };
   return compiled.filter({ zoom: 5 } as never, { type: 1, properties, geometry: [] } as never);
 }
@@ -34,6 +42,8 @@ const filters: [string, PlaceFilter][] = [
   ['hebei', { ...NO_FILTER, regions: ['hebei'] }],
   ['guangxi parks only', { ...NO_FILTER, regions: ['guangxi'], layers: ['parks-bases'] }],
   ['no layers', { ...NO_FILTER, layers: [] }],
+  ['national zones', { ...NO_FILTER, zoneLevels: ['national'] }],
+  ['provincial EDZs with tcm', { ...NO_FILTER, zoneLevels: ['provincial'], zoneTypes: ['edz'], industries: ['tcm'] }],
 ];
 
 describe('place filter', () => {
@@ -41,9 +51,25 @@ describe('place filter', () => {
     for (const p of places) expect(mapMatches(p, filter), `${p.id}`).toBe(matchesFilter(p, filter));
   });
 
+  it('list predicate and map filter agree on the real data as the pipeline builds it', () => {
+    const data = withCatalog(loadData());
+    const atlas = buildAtlas(data.files, data.taxonomy, data.sources);
+    const propertiesOf = new Map(atlas.map.points.features.map((f) => [f.properties.id, f.properties]));
+    for (const filter of [...filters.map(([, f]) => f), { ...NO_FILTER, regions: ['guangdong', 'fujian'], zoneTypes: ['hitech'] }]) {
+      const compiled = featureFilter(filterExpression(filter), 'layers[0].filter');
+      const onMap = atlas.places.filter((p) => compiled.filter({ zoom: 5 } as never, { type: 1, properties: propertiesOf.get(p.id), geometry: [] } as never)).map((p) => p.id);
+      expect(onMap).toEqual(atlas.places.filter((p) => matchesFilter(p, filter)).map((p) => p.id));
+    }
+  });
+
+  it('level and type filters keep catalogue zones of those kinds and every place outside the catalogue', () => {
+    const ids = places.filter((p) => matchesFilter(p, { ...NO_FILTER, zoneLevels: ['national'] })).map((p) => p.id);
+    expect(ids).toEqual(['zone', 'park', 'base', 'project', 'fujian', 'airport', 'dz-national']);
+  });
+
   it('an industry filter keeps only places with any of the industries', () => {
     const ids = places.filter((p) => matchesFilter(p, { ...NO_FILTER, industries: ['tcm'] })).map((p) => p.id);
-    expect(ids).toEqual(['zone', 'base']);
+    expect(ids).toEqual(['zone', 'base', 'dz-provincial']);
   });
 
   it('tcm does not match a code that merely contains it', () => {

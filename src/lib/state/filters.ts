@@ -13,11 +13,15 @@ export interface PlaceFilter {
   regions: readonly RegionGroup[];
   /** Layer groups shown. */
   layers: readonly LayerGroupId[];
+  /** Catalogue zones: approval levels kept (empty or absent: all); places outside the catalogue pass. */
+  zoneLevels?: readonly string[];
+  /** Catalogue zones: zone types kept (empty or absent: all); places outside the catalogue pass. */
+  zoneTypes?: readonly string[];
 }
 
 export const NO_FILTER: PlaceFilter = { industries: [], regions: [], layers: LAYER_GROUP_IDS };
 
-type FilterablePlace = Pick<Place, 'kind' | 'industries' | 'regionGroup'>;
+type FilterablePlace = Pick<Place, 'kind' | 'industries' | 'regionGroup' | 'catalog'>;
 
 /**
  * The filter as a predicate (the list's side), with its sets built once: a national catalogue runs it
@@ -27,8 +31,12 @@ export function compileFilter(filter: PlaceFilter): (place: FilterablePlace) => 
   const kinds = new Set<string>(kindsOf(filter.layers));
   const regions = filter.regions.length ? new Set<string>(filter.regions) : null;
   const industries = filter.industries.length ? new Set(filter.industries) : null;
+  const levels = filter.zoneLevels?.length ? new Set(filter.zoneLevels) : null;
+  const types = filter.zoneTypes?.length ? new Set(filter.zoneTypes) : null;
   return (place) =>
     kinds.has(place.kind) &&
+    (levels === null || !place.catalog || levels.has(place.catalog.level)) &&
+    (types === null || !place.catalog || types.has(place.catalog.type)) &&
     (regions === null || (place.regionGroup !== null && regions.has(place.regionGroup))) &&
     (industries === null || place.industries.some((code) => industries.has(code)));
 }
@@ -47,6 +55,9 @@ export function filterExpression(filter: PlaceFilter): FilterSpecification {
   if (filter.regions.length) clauses.push(['in', ['get', 'regionGroup'], ['literal', [...filter.regions]]]);
   if (filter.industries.length)
     clauses.push(['any', ...filter.industries.map((code) => ['in', `|${code}|`, ['get', 'industries']])]);
+  // Map features of places outside the catalogue carry '' for both.
+  if (filter.zoneLevels?.length) clauses.push(['in', ['get', 'zoneLevel'], ['literal', ['', ...filter.zoneLevels]]]);
+  if (filter.zoneTypes?.length) clauses.push(['in', ['get', 'zoneType'], ['literal', ['', ...filter.zoneTypes]]]);
   return ['all', ...clauses] as FilterSpecification;
 }
 

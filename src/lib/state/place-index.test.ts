@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FEATURE_KINDS, type Place } from '../data/types.ts';
+import { ZONE_LEVELS, ZONE_TYPES } from '../data/catalog-types.ts';
 
 const REGION_GROUPS = ['guangxi', 'fujian', 'hebei', 'guangdong'];
 import { industryCounts, matchesFilter, NO_FILTER, type PlaceFilter } from './filters.ts';
@@ -17,6 +18,7 @@ function catalogue(n: number): Place[] {
     kind: FEATURE_KINDS[Math.floor(rand() * FEATURE_KINDS.length)],
     regionGroup: rand() < 0.1 ? null : REGION_GROUPS[Math.floor(rand() * REGION_GROUPS.length)],
     industries: codes.filter(() => rand() < 0.3),
+    catalog: rand() < 0.5 ? { level: ZONE_LEVELS[Math.floor(rand() * 2)], type: ZONE_TYPES[Math.floor(rand() * ZONE_TYPES.length)] } : undefined,
   })) as Place[];
 }
 
@@ -28,6 +30,9 @@ const filters: PlaceFilter[] = [
   { industries: ['biologics'], regions: [], layers: [] },
   { ...NO_FILTER, industries: ['not_a_code'] },
   { ...NO_FILTER, layers: [...LAYER_GROUP_IDS].reverse() },
+  { ...NO_FILTER, zoneLevels: ['national'] },
+  { ...NO_FILTER, industries: ['tcm'], zoneLevels: ['provincial'], zoneTypes: ['hitech', 'etdz'] },
+  { ...NO_FILTER, zoneTypes: ['customs'], regions: ['fujian'] },
 ];
 
 describe('PlaceFilterIndex', () => {

@@ -4,10 +4,11 @@
  * frame. Semantics are those of `matchesFilter` (tested to agree).
  */
 import { FEATURE_KINDS, type Place, type RegionGroup } from '../data/types.ts';
+import { ZONE_LEVELS, ZONE_TYPES } from '../data/catalog-types.ts';
 import type { PlaceFilter } from './filters.ts';
 import { kindsOf } from './layer-groups.ts';
 
-type FilterablePlace = Pick<Place, 'kind' | 'industries' | 'regionGroup'>;
+type FilterablePlace = Pick<Place, 'kind' | 'industries' | 'regionGroup' | 'catalog'>;
 
 /** Industries per mask word: the taxonomy has 15 codes; 32 is the limit of one Uint32 word. */
 export const MAX_INDUSTRIES = 32;
@@ -16,6 +17,9 @@ export class PlaceFilterIndex {
   private readonly kinds: Uint8Array;
   private readonly regions: Uint8Array;
   private readonly masks: Uint32Array;
+  /** Catalogue level and type, 1-based into ZONE_LEVELS / ZONE_TYPES; 0 = not a catalogue zone. */
+  private readonly levels: Uint8Array;
+  private readonly types: Uint8Array;
   private readonly bitOf: Map<string, number>;
   /** Region groups in index order (1-based in `regions`; 0 = none), from the data. */
   private readonly regionIds: RegionGroup[];
@@ -33,31 +37,35 @@ export class PlaceFilterIndex {
     this.kinds = new Uint8Array(places.length);
     this.regions = new Uint8Array(places.length);
     this.masks = new Uint32Array(places.length);
+    this.levels = new Uint8Array(places.length);
+    this.types = new Uint8Array(places.length);
     places.forEach((place, i) => {
       this.kinds[i] = FEATURE_KINDS.indexOf(place.kind);
       // 0 = no region group; provinces are 1-based.
       this.regions[i] = place.regionGroup ? regionIndex.get(place.regionGroup)! : 0;
       this.masks[i] = this.maskOf(place.industries);
+      this.levels[i] = place.catalog ? ZONE_LEVELS.indexOf(place.catalog.level) + 1 : 0;
+      this.types[i] = place.catalog ? ZONE_TYPES.indexOf(place.catalog.type) + 1 : 0;
     });
   }
 
   /** Indices of the places passing the filter, in list order. */
   select(filter: PlaceFilter): number[] {
-    const { kindOk, regionOk, mask } = this.compile(filter);
+    const { kindOk, regionOk, levelOk, typeOk, mask } = this.compile(filter);
     // An industry filter naming only unknown codes matches nothing (as matchesFilter does).
     const any = filter.industries.length === 0;
     const out: number[] = [];
     for (let i = 0; i < this.kinds.length; i++)
-      if (kindOk[this.kinds[i]] && regionOk[this.regions[i]] && (any || (this.masks[i] & mask) !== 0)) out.push(i);
+      if (kindOk[this.kinds[i]] && regionOk[this.regions[i]] && levelOk[this.levels[i]] && typeOk[this.types[i]] && (any || (this.masks[i] & mask) !== 0)) out.push(i);
     return out;
   }
 
   /** Places per industry among those passing every part of the filter but the industry part. */
   industryCounts(filter: PlaceFilter): Map<string, number> {
-    const { kindOk, regionOk } = this.compile(filter);
+    const { kindOk, regionOk, levelOk, typeOk } = this.compile(filter);
     const counts = new Uint32Array(this.industryCodes.length);
     for (let i = 0; i < this.kinds.length; i++) {
-      if (!kindOk[this.kinds[i]] || !regionOk[this.regions[i]]) continue;
+      if (!kindOk[this.kinds[i]] || !regionOk[this.regions[i]] || !levelOk[this.levels[i]] || !typeOk[this.types[i]]) continue;
       for (let m = this.masks[i], bit = 0; m !== 0; m >>>= 1, bit++) if (m & 1) counts[bit]++;
     }
     const result = new Map<string, number>();
@@ -69,7 +77,12 @@ export class PlaceFilterIndex {
     const kinds = new Set<string>(kindsOf(filter.layers));
     const kindOk = FEATURE_KINDS.map((k) => kinds.has(k));
     const regionOk = [filter.regions.length === 0, ...this.regionIds.map((r) => filter.regions.length === 0 || filter.regions.includes(r))];
-    return { kindOk, regionOk, mask: this.maskOf(filter.industries) };
+    // Index 0 (not a catalogue zone) always passes the catalogue parts of the filter.
+    const levels = filter.zoneLevels ?? [];
+    const types = filter.zoneTypes ?? [];
+    const levelOk = [true, ...ZONE_LEVELS.map((l) => levels.length === 0 || levels.includes(l))];
+    const typeOk = [true, ...ZONE_TYPES.map((t) => types.length === 0 || types.includes(t))];
+    return { kindOk, regionOk, levelOk, typeOk, mask: this.maskOf(filter.industries) };
   }
 
   private maskOf(codes: readonly string[]): number {

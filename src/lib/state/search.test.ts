@@ -23,3 +23,20 @@ describe('searchPlaces', () => {
   it('returns nothing for an empty query', () => expect(searchPlaces(places, '  ')).toEqual([]));
   it('searchKey folds full-width characters', () => expect(searchKey('ＴＣＭ Base')).toBe('tcmbase'));
 });
+
+describe('search in the catalogue', () => {
+  const zone = {
+    id: 'dz-g132003',
+    name: { zh: '石家庄高新技术产业开发区', en: 'Shijiazhuang High-tech Industrial Development Zone', zhStatus: 'verified' },
+    catalog: { code: 'G132003', pinyin: 'shijiazhuanggaoxinjishuchanyekaifaqu' },
+  } as unknown as Place;
+
+  it('finds a zone by its catalogue code, any case', () => {
+    expect(searchPlaces([zone], 'g132003').map((h) => [h.place.id, h.field])).toEqual([['dz-g132003', 'code']]);
+  });
+
+  it('finds a zone by pinyin without tones or spaces', () => {
+    expect(searchPlaces([zone], 'shijiazhuang gaoxin').map((h) => h.field)).toEqual(['pinyin']);
+    expect(searchPlaces([zone], 'gaoxinjishu').map((h) => h.field)).toEqual(['pinyin']);
+  });
+});

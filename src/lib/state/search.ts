@@ -1,4 +1,4 @@
-/** Search places by name in Chinese, English or the seed's raw spelling. */
+/** Search places by name in Chinese, English or the seed's raw spelling; catalogue zones also by code and pinyin. */
 import type { Place } from '../data/types.ts';
 
 /** Lowercase, no spaces or punctuation: "Fang Cheng-gang" finds "Fangchenggang". */
@@ -6,10 +6,21 @@ export function searchKey(text: string): string {
   return text.toLowerCase().normalize('NFKC').replace(/[\s\p{P}]+/gu, '');
 }
 
+export type SearchField = 'zh' | 'en' | 'seed' | 'code' | 'pinyin';
+
+const FIELDS: readonly SearchField[] = ['zh', 'en', 'seed', 'code', 'pinyin'];
+
+/** The text of a place searched as `field`. */
+function fieldText(place: Place, field: SearchField): string | undefined {
+  if (field === 'code') return place.catalog?.code;
+  if (field === 'pinyin') return place.catalog?.pinyin;
+  return place.name[field];
+}
+
 export interface SearchHit {
   place: Place;
-  /** Which name matched. */
-  field: 'zh' | 'en' | 'seed';
+  /** Which name matched: a name, the catalogue code, or the toneless pinyin of a catalogue zone. */
+  field: SearchField;
 }
 
 /**
@@ -22,8 +33,8 @@ export function searchPlaces(places: readonly Place[], query: string, limit = 20
   const scored: { hit: SearchHit; score: number }[] = [];
   for (const place of places) {
     let best: { field: SearchHit['field']; score: number } | null = null;
-    for (const field of ['zh', 'en', 'seed'] as const) {
-      const name = place.name[field];
+    for (const field of FIELDS) {
+      const name = fieldText(place, field);
       if (!name) continue;
       const key = searchKey(name);
       const at = key.indexOf(q);
