@@ -108,12 +108,16 @@ async function measure(browser: Browser, kind: 'app' | 'baseline' | 'floor' | 'b
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const tab = await context.newPage();
   const fetched: string[] = [];
-  let rangeBytes = 0;
+  const rangeBytes: Record<string, number> = {};
   tab.on('response', (r) => {
     if (r.request().method() !== 'GET') return;
     if (r.status() === 200) fetched.push(r.url());
-    // Vector tiles come as byte ranges of the archive, already gzip-compressed inside it.
-    else if (r.status() === 206) rangeBytes += Number(r.headers()['content-length'] ?? 0);
+    // Vector tiles come as byte ranges of an archive, already gzip-compressed inside it: the basemap's,
+    // or the sites' (`tiles`).
+    else if (r.status() === 206) {
+      const key = chunkOf(r.url()) === 'basemap' ? 'basemap' : 'tiles';
+      rangeBytes[key] = (rangeBytes[key] ?? 0) + Number(r.headers()['content-length'] ?? 0);
+    }
   });
   const errors: string[] = [];
   tab.on('pageerror', (e) => errors.push(e.message));
@@ -160,7 +164,7 @@ async function measure(browser: Browser, kind: 'app' | 'baseline' | 'floor' | 'b
     const chunk = chunkOf(url);
     weights[chunk] = (weights[chunk] ?? 0) + gzipSize(url);
   }
-  if (rangeBytes) weights.tiles = rangeBytes;
+  for (const [key, bytes] of Object.entries(rangeBytes)) weights[key] = (weights[key] ?? 0) + bytes;
   await context.close();
   if (errors.length) throw new Error(`${page} (${size}) threw: ${errors.join('; ')}`);
   return {
