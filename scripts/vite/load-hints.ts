@@ -60,7 +60,7 @@ export function loadHints(): Plugin {
         if (!ctx.filename.endsWith('/index.html') || ctx.filename.includes('/bench/')) return html;
         const worker = workerFile(Object.keys(ctx.bundle ?? {}));
         if (!worker) throw new Error('load hints: the MapLibre worker is not in the bundle (maplibre-gl-worker-*.mjs)');
-        return injectAfterCharset(html, `<script>${preloadScript(offlineBasemap)}</script>\n    <link rel="modulepreload" href="./${worker}">`);
+        return injectAfterCharset(html, `<script>${preloadScript(offlineBasemap)}</script>\n    <link rel="prefetch" href="./${worker}">`);
       },
     },
   };
