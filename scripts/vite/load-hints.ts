@@ -3,7 +3,8 @@
  * atlas data and the offline basemap are requested while the HTML is parsed, in parallel with the app's
  * JavaScript, instead of one after the other once that JavaScript has run.
  *
- * - the worker: `<link rel="modulepreload">` to its hashed file, found in the bundle at build time;
+ * - the worker: `<link rel="prefetch">` to its hashed file, found in the bundle at build time (a
+ *   modulepreload would fill the page's module map, not the worker's: the file was loaded twice);
  * - data: a tiny inline script adds `<link rel="preload" as="fetch" crossorigin>` for the data set this
  *   URL will load (`?dataset=`, the rule of `datasetUrl`); `as="fetch"` + `crossorigin` match the
  *   app's plain `fetch(url)`, so the preloaded answer is used;
