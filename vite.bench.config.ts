@@ -1,4 +1,4 @@
-// The benchmark build: the app and the bare-MapLibre baseline page from one build, so both load the
+// The benchmark build: the app, the bare-MapLibre baseline page and the floor page from one build, so both load the
 // same maplibre chunk, worker, basemap and data. Never the default build.
 import { resolve } from 'node:path';
 import { mergeConfig } from 'vite';
@@ -9,7 +9,7 @@ export default mergeConfig(base, {
     outDir: 'build/bench/dist',
     emptyOutDir: true,
     rollupOptions: {
-      input: { app: resolve(import.meta.dirname, 'index.html'), baseline: resolve(import.meta.dirname, 'bench/baseline.html') },
+      input: { app: resolve(import.meta.dirname, 'index.html'), baseline: resolve(import.meta.dirname, 'bench/baseline.html'), floor: resolve(import.meta.dirname, 'bench/floor.html') },
     },
   },
 });

@@ -1,10 +1,11 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
+import { loadHints } from './scripts/vite/load-hints.ts';
 
 export default defineConfig({
   // Relative base: the build works from any path a portal serves it under.
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), loadHints()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

@@ -10,7 +10,7 @@ import { industryColourExpression, industryColourScale } from '../src/lib/map/in
 import { CHINA_BOUNDS, LAYER_IDS, PLACE_LAYER_IDS, isDense, placeLayerSet, placeLayers, withFilter } from '../src/lib/map/place-layers.ts';
 import { installLayerSet } from '../src/lib/map/layer-installer.ts';
 import { applySitesTileFilter, registerPmtilesProtocol, SITES_TILE_SOURCE, sitesTileLayers, sitesTileSource } from '../src/lib/tiles/pmtiles-source.ts';
-import { BASE_FIRST_LABEL_LAYER_ID, OFFLINE_BASEMAP_BOUNDS, loadOfflineBasemap, offlineBaseStyle } from '../src/lib/map/base-style.ts';
+import { BASE_FIRST_LABEL_LAYER_ID, OFFLINE_BASEMAP_BOUNDS, offlineBaseStyle, registerOfflineBasemap } from '../src/lib/map/base-style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -25,7 +25,9 @@ const bench = ((window as any).__bench = { idleAt: 0, map: null as maplibregl.Ma
 const atlas = (await (await fetch(url)).json()) as AtlasData;
 const scale = industryColourScale(atlas.taxonomy);
 const colour = industryColourExpression(scale);
-const style = offlineBaseStyle(await loadOfflineBasemap('../basemap/'), 'en');
+const basemapDir = new URL('../basemap/', location.href).href;
+registerOfflineBasemap(maplibregl, basemapDir);
+const style = offlineBaseStyle(basemapDir, 'en');
 const map = new maplibregl.Map({ container: 'map', style, bounds: CHINA_BOUNDS, fitBoundsOptions: { padding: 20 }, maxBounds: OFFLINE_BASEMAP_BOUNDS });
 bench.map = map;
 map.once('style.load', () => {

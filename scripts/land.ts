@@ -1,7 +1,7 @@
 /**
  * Land share of a footprint, measured against the offline basemap's land polygon, so that "on land"
  * means the same coastline the reader sees. The land is read from the generated basemap
- * (`public/basemap/china.topo.json`, object `land`: Natural Earth 10m, simplified at ~1 km in China
+ * (`data/basemap/china.topo.json`, object `land`: Natural Earth 10m, simplified at ~1 km in China
  * by scripts/basemap/build.mjs); the generator's own inputs live in a temporary tool cache, not in
  * the repository. If the basemap moves to another format, only `loadLand` changes.
  */
@@ -13,7 +13,7 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { ROOT } from './data-files.ts';
 
-export const LAND_FILE = join(ROOT, 'public', 'basemap', 'china.topo.json');
+export const LAND_FILE = join(ROOT, 'data', 'basemap', 'china.topo.json');
 
 /** Land as a list of polygons (outer ring first, then holes), each with its bounding box. */
 export interface Land {

@@ -1,6 +1,8 @@
-// npm run bench [-- --quick] [--sizes seed,national,national-500k] [--pairs N] [--json FILE]
-// Builds the app and a bare-MapLibre baseline from one build, serves them, and drives headless
-// Chromium over alternating pairs (app, baseline, app, baseline, …), printing medians and ratios.
+// npm run bench [-- --quick] [--sizes seed,national,national-500k] [--pairs N] [--json FILE] [--skip-lighthouse]
+// Builds the app, a bare-MapLibre baseline (same data path) and a floor (bare MapLibre, background
+// only, no data) from one build, serves them, and drives headless Chromium over alternating rounds
+// (app, baseline, floor, app, …), printing medians and ratios, the load waterfall and, in a full
+// run, Lighthouse (desktop preset) for app and floor.
 // Times are reported, never asserted: a benchmark is for people, not a pass/fail test.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -12,7 +14,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { ROOT } from '../data-files.ts';
 import { datasetQuery, prepareDataset, SIZES, type Size } from './datasets.ts';
-import { median, ratio, type Sample, type SizeReport } from './stats.ts';
+import { runLighthouse, type LighthouseReport } from './lighthouse.ts';
+import { firstRequests, median, ratio, waterfall, type ResourceEntry, type Sample, type SizeReport } from './stats.ts';
 
 const { values } = parseArgs({
   options: {
@@ -21,6 +24,7 @@ const { values } = parseArgs({
     pairs: { type: 'string' },
     json: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
+    'skip-lighthouse': { type: 'boolean', default: false },
   },
 });
 const sizes = (values.sizes?.split(',') ?? (values.quick ? ['seed'] : [...SIZES])) as Size[];
@@ -44,17 +48,35 @@ const origin = server.resolvedUrls!.local[0];
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
 
 const reports: SizeReport[] = [];
+/** Resource timeline of the first app and floor load of each size (the waterfall). */
+const timelines: Record<string, { app: ResourceEntry[]; floor: ResourceEntry[] }> = {};
+let lighthouse: { app: LighthouseReport; floor: LighthouseReport } | null = null;
 try {
   for (const size of sizes) {
-    const samples: { app: Sample[]; baseline: Sample[]; geojson: Sample[] } = { app: [], baseline: [], geojson: [] };
+    const samples: Samples = { app: [], baseline: [], floor: [], geojson: [] };
     for (let i = 0; i < pairs; i++) {
       samples.app.push(await measure(browser, 'app', size));
       samples.baseline.push(await measure(browser, 'baseline', size));
+      samples.floor.push(await measure(browser, 'floor', size));
       // The path the tiles replace: the same sites as one GeoJSON source in the bare page.
       if (size === 'national-500k' && !values.quick) samples.geojson.push(await measure(browser, 'baseline-geojson', size));
-      log(`bench: ${size} pair ${i + 1}/${pairs}: app ${samples.app.at(-1)!.loadMs.toFixed(0)} ms, baseline ${samples.baseline.at(-1)!.loadMs.toFixed(0)} ms`);
+      const ms = (s: Sample[]) => s.at(-1)!.loadMs.toFixed(0);
+      log(`bench: ${size} round ${i + 1}/${pairs}: app ${ms(samples.app)} ms, baseline ${ms(samples.baseline)} ms, floor ${ms(samples.floor)} ms`);
     }
+    timelines[size] = { app: samples.app[0].timeline, floor: samples.floor[0].timeline };
     reports.push(summarise(size, samples));
+  }
+  if (!values.quick && !values['skip-lighthouse']) {
+    // One Lighthouse run each, app then floor, on seed data: scores, not timings, are what it adds.
+    log('bench: Lighthouse (desktop preset), app and floor');
+    try {
+      const app = await runLighthouse(new URL('?lang=en', origin).href, CHROMIUM, join(ROOT, 'build', 'bench', 'lighthouse-app.json'));
+      const floor = await runLighthouse(new URL('bench/floor.html', origin).href, CHROMIUM, join(ROOT, 'build', 'bench', 'lighthouse-floor.json'));
+      lighthouse = { app, floor };
+    } catch (e) {
+      // A Lighthouse failure is reported, and the timings above still count.
+      log(`bench: Lighthouse failed: ${(e as { stderr?: string }).stderr?.trim() || (e as Error).message}`);
+    }
   }
 } finally {
   await browser.close();
@@ -62,24 +84,40 @@ try {
 }
 
 printTable(reports);
+for (const [size, t] of Object.entries(timelines)) {
+  console.log(`\nLoad waterfall, ${size}, app (first load; ms from navigation: request start → response end):`);
+  console.log(waterfall(t.app));
+}
+if (lighthouse) printLighthouse(lighthouse);
 if (values.json) {
   mkdirSync(dirname(values.json), { recursive: true });
-  writeFileSync(values.json, JSON.stringify({ date: new Date().toISOString(), pairs, machine: machine(), reports }, null, 2));
+  writeFileSync(values.json, JSON.stringify({ date: new Date().toISOString(), pairs, machine: machine(), reports, timelines, lighthouse }, null, 2));
   log(`bench: JSON written to ${values.json}`);
 }
 
+interface Samples {
+  app: Sample[];
+  baseline: Sample[];
+  floor: Sample[];
+  geojson: Sample[];
+}
+
 /** One page load and its interactions, in a fresh browser context (cold cache). */
-async function measure(browser: Browser, kind: 'app' | 'baseline' | 'baseline-geojson', size: Size): Promise<Sample> {
-  const page = kind === 'app' ? 'app' : 'baseline';
+async function measure(browser: Browser, kind: 'app' | 'baseline' | 'floor' | 'baseline-geojson', size: Size): Promise<Sample> {
+  const page = kind === 'app' ? 'app' : kind === 'floor' ? 'floor' : 'baseline';
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const tab = await context.newPage();
   const fetched: string[] = [];
-  let rangeBytes = 0;
+  const rangeBytes: Record<string, number> = {};
   tab.on('response', (r) => {
     if (r.request().method() !== 'GET') return;
     if (r.status() === 200) fetched.push(r.url());
-    // Vector tiles come as byte ranges of the archive, already gzip-compressed inside it.
-    else if (r.status() === 206) rangeBytes += Number(r.headers()['content-length'] ?? 0);
+    // Vector tiles come as byte ranges of an archive, already gzip-compressed inside it: the basemap's,
+    // or the sites' (`tiles`).
+    else if (r.status() === 206) {
+      const key = chunkOf(r.url()) === 'basemap' ? 'basemap' : 'tiles';
+      rangeBytes[key] = (rangeBytes[key] ?? 0) + Number(r.headers()['content-length'] ?? 0);
+    }
   });
   const errors: string[] = [];
   tab.on('pageerror', (e) => errors.push(e.message));
@@ -93,28 +131,42 @@ async function measure(browser: Browser, kind: 'app' | 'baseline' | 'baseline-ge
     }).observe({ type: 'longtask', buffered: true });
   });
   const query = [page === 'app' ? 'lang=en' : '', datasetQuery(size), kind === 'baseline-geojson' ? 'sites=geojson' : ''].filter(Boolean).join('&');
-  const path = page === 'app' ? `?${query}` : `bench/baseline.html?${query}`;
+  const path = page === 'app' ? `?${query}` : page === 'floor' ? 'bench/floor.html' : `bench/baseline.html?${query}`;
   await tab.goto(new URL(path, origin).href);
   const readyFn = page === 'app' ? () => (document.querySelector('[data-atlas-instance]') as any)?.medparkAtlas?.idleAt > 0 : () => (window as any).__bench?.idleAt > 0;
   await tab.waitForFunction(readyFn, undefined, { timeout: 300_000, polling: 50 });
   const loadMs = await tab.evaluate((p) => (p === 'app' ? (document.querySelector('[data-atlas-instance]') as any)?.medparkAtlas.idleAt : (window as any).__bench.idleAt), page);
+
+  // The load as it happened: every resource fetched (start → end) and the main thread's long tasks.
+  const load = (await tab.evaluate((idleAt) => {
+    const w = window as any;
+    const resources = performance.getEntriesByType('resource').map((e) => {
+      const r = e as PerformanceResourceTiming;
+      return { url: r.name, startMs: r.startTime, endMs: r.responseEnd, bytes: r.transferSize };
+    });
+    const tasks = w.__longTasks.filter((t: any) => t.start < idleAt) as { start: number; duration: number }[];
+    return { resources, tasks };
+  }, loadMs)) as { resources: { url: string; startMs: number; endMs: number; bytes: number }[]; tasks: { start: number; duration: number }[] };
+  const timeline: ResourceEntry[] = load.resources.map((r) => ({ ...r, url: new URL(r.url).pathname, chunk: chunkOf(r.url) }));
 
   const cdp = await context.newCDPSession(tab);
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
 
   // Interaction 1: filter to one industry → next idle; setData calls are counted (there must be none).
-  const filter = await timeFilter(tab, page, 'tcm');
+  const filter = page === 'floor' ? { ms: NaN, setDataCalls: 0, appMs: NaN, startedAt: Infinity } : await timeFilter(tab, page, 'tcm');
   // Interaction 2 (app only): select a place → its panel is rendered.
   const selectMs = page === 'app' ? await timeSelect(tab) : null;
   const longTasks = (await tab.evaluate((since) => (window as any).__longTasks.filter((t: any) => t.start >= since), filter.startedAt)) as { duration: number }[];
 
   const weights: Record<string, number> = {};
-  for (const url of fetched) {
+  // A URL loaded twice in one page load (the worker: prefetched, then started) comes the second time
+  // from the HTTP cache (a 304 of ~300 bytes): count its bytes once.
+  for (const url of new Set(fetched)) {
     const chunk = chunkOf(url);
     weights[chunk] = (weights[chunk] ?? 0) + gzipSize(url);
   }
-  if (rangeBytes) weights.tiles = rangeBytes;
+  for (const [key, bytes] of Object.entries(rangeBytes)) weights[key] = (weights[key] ?? 0) + bytes;
   await context.close();
   if (errors.length) throw new Error(`${page} (${size}) threw: ${errors.join('; ')}`);
   return {
@@ -125,13 +177,17 @@ async function measure(browser: Browser, kind: 'app' | 'baseline' | 'baseline-ge
     longTaskCount: longTasks.length,
     longTaskMaxMs: Math.max(0, ...longTasks.map((t) => t.duration)),
     appLongTaskMaxMs: filter.appMs,
+    loadLongTaskMaxMs: Math.max(0, ...load.tasks.map((t) => t.duration)),
+    loadLongTaskCount: load.tasks.length,
+    firstRequestMs: firstRequests(timeline),
+    timeline,
     heapMB: heap.usedSize / 1048576,
     gzipBytes: weights,
   };
 }
 
 /** Sets the industry filter and resolves at the next idle, with the time spent in app code. */
-async function timeFilter(tab: Page, page: 'app' | 'baseline', code: string) {
+async function timeFilter(tab: Page, page: 'app' | 'baseline' | 'floor', code: string) {
   return tab.evaluate(
     ([p, c]) =>
       new Promise<{ ms: number; setDataCalls: number; appMs: number; startedAt: number }>((resolve) => {
@@ -197,9 +253,15 @@ function chunkOf(url: string): string {
   return 'app';
 }
 
-function summarise(size: Size, samples: { app: Sample[]; baseline: Sample[]; geojson: Sample[] }): SizeReport {
-  const m = (which: 'app' | 'baseline' | 'geojson', key: keyof Sample) => median(samples[which].map((s) => s[key] as number));
-  const weight = (which: 'app' | 'baseline') => {
+function summarise(size: Size, samples: Samples): SizeReport {
+  const m = (which: keyof Samples, key: keyof Sample) => median(samples[which].map((s) => s[key] as number));
+  const first = (which: keyof Samples) => {
+    const out: Record<string, number> = {};
+    for (const k of ['worker', 'data', 'basemap']) out[k] = median(samples[which].map((s) => s.firstRequestMs[k] ?? null));
+    return out;
+  };
+  const loadPhase = (which: keyof Samples) => ({ loadLongTaskMaxMs: m(which, 'loadLongTaskMaxMs'), loadLongTaskCount: m(which, 'loadLongTaskCount'), firstRequestMs: first(which) });
+  const weight = (which: 'app' | 'baseline' | 'floor') => {
     const out: Record<string, number> = {};
     for (const k of Object.keys(samples[which][0].gzipBytes)) out[k] = median(samples[which].map((s) => s.gzipBytes[k] ?? 0));
     return out;
@@ -207,30 +269,40 @@ function summarise(size: Size, samples: { app: Sample[]; baseline: Sample[]; geo
   return {
     size,
     pairs: samples.app.length,
-    app: { loadMs: m('app', 'loadMs'), filterMs: m('app', 'filterMs'), selectMs: m('app', 'selectMs'), heapMB: m('app', 'heapMB'), longTaskMaxMs: m('app', 'longTaskMaxMs'), appLongTaskMaxMs: m('app', 'appLongTaskMaxMs'), setDataCalls: Math.max(...samples.app.map((s) => s.setDataCalls)), gzipBytes: weight('app') },
-    baseline: { loadMs: m('baseline', 'loadMs'), filterMs: m('baseline', 'filterMs'), heapMB: m('baseline', 'heapMB'), longTaskMaxMs: m('baseline', 'longTaskMaxMs'), gzipBytes: weight('baseline') },
-    ratios: { load: ratio(m('app', 'loadMs'), m('baseline', 'loadMs')), filter: ratio(m('app', 'filterMs'), m('baseline', 'filterMs')) },
+    app: { loadMs: m('app', 'loadMs'), filterMs: m('app', 'filterMs'), selectMs: m('app', 'selectMs'), heapMB: m('app', 'heapMB'), longTaskMaxMs: m('app', 'longTaskMaxMs'), appLongTaskMaxMs: m('app', 'appLongTaskMaxMs'), setDataCalls: Math.max(...samples.app.map((s) => s.setDataCalls)), gzipBytes: weight('app'), ...loadPhase('app') },
+    baseline: { loadMs: m('baseline', 'loadMs'), filterMs: m('baseline', 'filterMs'), heapMB: m('baseline', 'heapMB'), longTaskMaxMs: m('baseline', 'longTaskMaxMs'), gzipBytes: weight('baseline'), ...loadPhase('baseline') },
+    floor: { loadMs: m('floor', 'loadMs'), heapMB: m('floor', 'heapMB'), gzipBytes: weight('floor'), ...loadPhase('floor') },
+    ratios: {
+      load: ratio(m('app', 'loadMs'), m('baseline', 'loadMs')),
+      filter: ratio(m('app', 'filterMs'), m('baseline', 'filterMs')),
+      appFloor: ratio(m('app', 'loadMs'), m('floor', 'loadMs')),
+      baselineFloor: ratio(m('baseline', 'loadMs'), m('floor', 'loadMs')),
+    },
     ...(samples.geojson.length ? { geojsonPath: { loadMs: m('geojson', 'loadMs'), filterMs: m('geojson', 'filterMs'), heapMB: m('geojson', 'heapMB') } } : {}),
   };
 }
 
 function printTable(reports: SizeReport[]): void {
   const kb = (b: number) => (b / 1024).toFixed(1);
-  const rows: string[][] = [['size', 'metric', 'app', 'baseline', 'app/baseline']];
+  const rows: string[][] = [['size', 'metric', 'app', 'baseline', 'app/baseline', 'floor', 'app/floor']];
+  const fixed = (v: number | undefined, d = 0) => (v === undefined || !Number.isFinite(v) ? '—' : v.toFixed(d));
   for (const r of reports) {
     const total = (w: Record<string, number>) => Object.values(w).reduce((a, b) => a + b, 0);
     rows.push(
-      [r.size, 'load → first idle (ms)', r.app.loadMs.toFixed(0), r.baseline.loadMs.toFixed(0), r.ratios.load.toFixed(2)],
+      [r.size, 'load → first idle (ms)', r.app.loadMs.toFixed(0), r.baseline.loadMs.toFixed(0), r.ratios.load.toFixed(2), r.floor.loadMs.toFixed(0), r.ratios.appFloor.toFixed(2)],
+      [r.size, 'longest task in load (ms)', fixed(r.app.loadLongTaskMaxMs), fixed(r.baseline.loadLongTaskMaxMs), '', fixed(r.floor.loadLongTaskMaxMs), ''],
+      [r.size, 'long tasks in load (count)', fixed(r.app.loadLongTaskCount), fixed(r.baseline.loadLongTaskCount), '', fixed(r.floor.loadLongTaskCount), ''],
+      ...(['worker', 'data', 'basemap'] as const).map((k) => [r.size, `first ${k} request (ms)`, fixed(r.app.firstRequestMs[k]), fixed(r.baseline.firstRequestMs[k]), '', fixed(r.floor.firstRequestMs[k]), '']),
       [r.size, 'filter → idle (ms)', r.app.filterMs.toFixed(0), r.baseline.filterMs.toFixed(0), r.ratios.filter.toFixed(2)],
       [r.size, 'select → panel (ms)', r.app.selectMs?.toFixed(0) ?? '—', '—', '—'],
       [r.size, 'app code in filter (ms)', r.app.appLongTaskMaxMs.toFixed(1), '—', '—'],
       [r.size, 'longest task in filter (ms)', r.app.longTaskMaxMs.toFixed(0), r.baseline.longTaskMaxMs.toFixed(0), '—'],
       [r.size, 'setData calls on filter', String(r.app.setDataCalls), '0', '—'],
-      [r.size, 'JS heap after load (MB)', r.app.heapMB.toFixed(1), r.baseline.heapMB.toFixed(1), ratio(r.app.heapMB, r.baseline.heapMB).toFixed(2)],
-      [r.size, 'gzip shipped, total (kB)', kb(total(r.app.gzipBytes)), kb(total(r.baseline.gzipBytes)), `+${kb(total(r.app.gzipBytes) - total(r.baseline.gzipBytes))} kB`],
+      [r.size, 'JS heap after load (MB)', r.app.heapMB.toFixed(1), r.baseline.heapMB.toFixed(1), ratio(r.app.heapMB, r.baseline.heapMB).toFixed(2), r.floor.heapMB.toFixed(1), ''],
+      [r.size, 'gzip shipped, total (kB)', kb(total(r.app.gzipBytes)), kb(total(r.baseline.gzipBytes)), `+${kb(total(r.app.gzipBytes) - total(r.baseline.gzipBytes))} kB`, kb(total(r.floor.gzipBytes)), ''],
       ...Object.keys({ ...r.app.gzipBytes, ...r.baseline.gzipBytes })
         .sort()
-        .map((k) => [r.size, `  gzip ${k} (kB)`, kb(r.app.gzipBytes[k] ?? 0), kb(r.baseline.gzipBytes[k] ?? 0), '']),
+        .map((k) => [r.size, `  gzip ${k} (kB)`, kb(r.app.gzipBytes[k] ?? 0), kb(r.baseline.gzipBytes[k] ?? 0), '', kb(r.floor.gzipBytes[k] ?? 0), '']),
     );
     if (r.geojsonPath)
       rows.push(
@@ -239,12 +311,22 @@ function printTable(reports: SizeReport[]): void {
         [r.size, 'GeoJSON path: heap (MB)', '—', r.geojsonPath.heapMB.toFixed(0), `tiles ${ratio(r.app.heapMB, r.geojsonPath.heapMB).toFixed(2)}`],
       );
   }
+  for (const row of rows) while (row.length < rows[0].length) row.push('');
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
   for (const [i, row] of rows.entries()) {
     console.log(row.map((c, j) => (j >= 2 ? c.padStart(widths[j]) : c.padEnd(widths[j]))).join('  '));
     if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   }
-  console.log(`\nMedians of ${reports[0]?.pairs ?? 0} alternating pair(s) per size; ${machine()}.`);
+  console.log(`\nMedians of ${reports[0]?.pairs ?? 0} alternating round(s) (app, baseline, floor) per size; ${machine()}.`);
+}
+
+function printLighthouse(l: { app: LighthouseReport; floor: LighthouseReport }): void {
+  const score = (v: number | null) => (v === null ? '—' : v.toFixed(2));
+  console.log('\nLighthouse 12 (desktop preset), seed data:');
+  console.log('page   performance  accessibility  TBT (ms)  FCP (ms)  LCP (ms)');
+  for (const [name, r] of Object.entries(l))
+    console.log(`${name.padEnd(6)} ${score(r.performance).padStart(11)}  ${score(r.accessibility).padStart(13)}  ${r.tbtMs.toFixed(0).padStart(8)}  ${r.fcpMs.toFixed(0).padStart(8)}  ${r.lcpMs.toFixed(0).padStart(8)}`);
+  for (const [name, r] of Object.entries(l)) if (r.failedAccessibility.length) console.log(`${name}: accessibility audits failed: ${r.failedAccessibility.join(', ')}`);
 }
 
 function machine(): string {

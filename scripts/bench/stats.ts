@@ -13,9 +13,34 @@ export interface Sample {
   longTaskMaxMs: number;
   /** Synchronous app work of the filter change (state update + Svelte effects). */
   appLongTaskMaxMs: number;
+  /** Longest main-thread task between navigation and first idle (PerformanceObserver `longtask`, ≥ 50 ms). */
+  loadLongTaskMaxMs: number;
+  loadLongTaskCount: number;
+  /** When the first request of each kind (worker, data, basemap) started, ms from navigation. */
+  firstRequestMs: Record<string, number>;
+  /** Every resource of the load, in start order. */
+  timeline: ResourceEntry[];
   heapMB: number;
   /** gzip bytes by chunk: app, maplibre, worker, data, basemap, html. */
   gzipBytes: Record<string, number>;
+}
+
+/** One resource of a page load (Resource Timing), ms from navigation. */
+export interface ResourceEntry {
+  /** Path on the bench server. */
+  url: string;
+  /** app, maplibre, worker, data, basemap, html. */
+  chunk: string;
+  startMs: number;
+  endMs: number;
+  bytes: number;
+}
+
+/** Load-phase figures of one page. */
+interface LoadPhase {
+  loadLongTaskMaxMs: number;
+  loadLongTaskCount: number;
+  firstRequestMs: Record<string, number>;
 }
 
 export interface SizeReport {
@@ -30,9 +55,12 @@ export interface SizeReport {
     appLongTaskMaxMs: number;
     setDataCalls: number;
     gzipBytes: Record<string, number>;
-  };
-  baseline: { loadMs: number; filterMs: number; heapMB: number; longTaskMaxMs: number; gzipBytes: Record<string, number> };
-  ratios: { load: number; filter: number };
+  } & LoadPhase;
+  baseline: { loadMs: number; filterMs: number; heapMB: number; longTaskMaxMs: number; gzipBytes: Record<string, number> } & LoadPhase;
+  /** Bare MapLibre, background-only style, no data: the least a map page can do. */
+  floor: { loadMs: number; heapMB: number; gzipBytes: Record<string, number> } & LoadPhase;
+  /** load: app/baseline; appFloor: app/floor; baselineFloor: baseline/floor. */
+  ratios: { load: number; filter: number; appFloor: number; baselineFloor: number };
   /** national-500k only: the sites as one GeoJSON source in the bare page (the path tiles replace). */
   geojsonPath?: { loadMs: number; filterMs: number; heapMB: number };
 }
@@ -48,4 +76,31 @@ export function median(values: readonly (number | null)[]): number {
 /** a / b, NaN when b is 0 or either is missing. */
 export function ratio(a: number, b: number): number {
   return b > 0 && Number.isFinite(a) ? a / b : NaN;
+}
+
+/** Start of the first request of each of `worker`, `data`, `basemap` (absent when none was made). */
+export function firstRequests(timeline: readonly ResourceEntry[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const e of timeline) {
+    if (!['worker', 'data', 'basemap'].includes(e.chunk)) continue;
+    out[e.chunk] = Math.min(out[e.chunk] ?? Infinity, e.startMs);
+  }
+  return out;
+}
+
+/** A text waterfall: one line per resource, a bar from request start to response end (one column per `msPerColumn`). */
+export function waterfall(timeline: readonly ResourceEntry[], msPerColumn = 50): string {
+  const rows = [...timeline].sort((a, b) => a.startMs - b.startMs);
+  const name = (e: ResourceEntry) => {
+    const file = e.url.split('/').filter(Boolean).slice(-2).join('/') || '/';
+    return file.length > 34 ? `…${file.slice(-33)}` : file;
+  };
+  return rows
+    .map((e) => {
+      const from = Math.floor(e.startMs / msPerColumn);
+      const to = Math.max(from + 1, Math.ceil(Math.max(e.startMs, e.endMs) / msPerColumn));
+      const bar = ' '.repeat(from) + '█'.repeat(to - from);
+      return `${name(e).padEnd(34)} ${e.startMs.toFixed(0).padStart(5)}–${e.endMs.toFixed(0).padEnd(5)} ${bar}`;
+    })
+    .join('\n');
 }

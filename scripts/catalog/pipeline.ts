@@ -59,7 +59,7 @@ export interface CatalogInputs {
 /** Reads the committed inputs of the catalogue step from the repository. */
 export function readCatalogInputs(root: string, taxonomy: Industry[], placeIds: ReadonlySet<string>): CatalogInputs {
   const json = <T>(rel: string): T => JSON.parse(readFileSync(join(root, rel), 'utf8')) as T;
-  const topo = json<Topology>('public/basemap/china.topo.json');
+  const topo = json<Topology>('data/basemap/china.topo.json');
   const collection = feature(topo, topo.objects.provinces) as unknown as FeatureCollection<Polygon | MultiPolygon, { id: string }>;
   return {
     tsv: readFileSync(join(root, CATALOG_FILE), 'utf8'),

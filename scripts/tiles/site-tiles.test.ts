@@ -140,7 +140,7 @@ describe('buildSitesArchive', () => {
       const tcm = props.filter((p) => String(p.industries).includes('|tcm|')).length;
       expect(tcm).toBe(features.filter((f) => (f.properties!.industries as string[]).includes('tcm')).length);
     }
-  });
+  }, 30_000); // CPU-heavy: 5 s is too short on a shared 2-core machine
 
   it('puts each site in the tile that holds it', async () => {
     const f = features[42];

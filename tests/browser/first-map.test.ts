@@ -73,6 +73,21 @@ describe('the first map', () => {
     await page.context().close();
   });
 
+  it('names the basemap archive when it is missing, and still draws the data on the sea-coloured background', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    // An SPA host's answer for a missing file: index.html with status 200 (for the early header request too).
+    await page.route('**/basemap/china.pmtiles', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html>' }));
+    await page.goto(new URL('?lang=en', inject('baseUrl')).href);
+    await expect
+      .poll(() => page.locator('[role="alert"]').textContent(), { timeout: 30_000 })
+      .toMatch(/Offline basemap: could not load http:\/\/[^ ]+\/basemap\/china\.pmtiles: the server sent HTML \(text\/html\) instead of the archive/);
+    await page.waitForFunction(() => (document.querySelector('[data-atlas-instance]') as any)?.medparkAtlas?.idleAt > 0, undefined, { timeout: 60_000 });
+    const zone = pilotZone();
+    expect(await page.evaluate((id) => (document.querySelector('[data-atlas-instance]') as any)?.medparkAtlas.map.querySourceFeatures('places-footprints').some((f: any) => f.properties.id === id), zone.id)).toBe(true);
+    await context.close();
+  });
+
   it('says clearly when the data file is missing, instead of a blank map', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

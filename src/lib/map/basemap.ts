@@ -2,21 +2,26 @@
  * Chooses the base style: a user's online style URL when one is set (config or `?basemap=`), else the
  * offline basemap shipped in public/basemap (no request leaves the origin).
  */
+import * as maplibregl from 'maplibre-gl';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../data/types.ts';
-import { loadOfflineBasemap, offlineBaseStyle } from './base-style.ts';
+import { offlineBaseStyle, registerOfflineBasemap } from './base-style.ts';
 import { fallbackStyle } from './fallback-style.ts';
 import { optionalParam } from '../url/url-param.ts';
 
 /**
+ * Resolves at once (nothing is awaited): the offline archive is read while the map is created, and a
+ * missing or broken archive is reported as a map `error` naming the file (the data still shows on the
+ * sea-coloured background).
  * @param onlineStyleUrl a MapLibre style URL, or null for the offline basemap
- * @param offlineBaseUrl where public/basemap is served, or null for a plain background
- * @throws Error naming the missing file when the offline basemap cannot load
+ * @param offlineBaseUrl absolute URL of the directory public/basemap is served from, or null for a plain background
+ * @throws Error when `offlineBaseUrl` is not an absolute URL
  */
 export async function basemapStyle(onlineStyleUrl: string | null, offlineBaseUrl: string | null, lang: Lang): Promise<StyleSpecification | string> {
   if (onlineStyleUrl) return onlineStyleUrl;
   if (offlineBaseUrl === null) return fallbackStyle();
-  return offlineBaseStyle(await loadOfflineBasemap(offlineBaseUrl), lang);
+  registerOfflineBasemap(maplibregl, offlineBaseUrl);
+  return offlineBaseStyle(offlineBaseUrl, lang);
 }
 
 /** `basemap=<http(s) style URL>`: an online basemap, used only when set. */

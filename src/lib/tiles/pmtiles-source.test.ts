@@ -62,6 +62,15 @@ describe('registerPmtilesProtocol', () => {
     expect(host.addProtocol).toHaveBeenCalledTimes(1);
     expect(host.addProtocol).toHaveBeenCalledWith('pmtiles', p1.tile);
   });
+
+  it('is one registry for a namespace import and a default import of the same module', () => {
+    const addProtocol = vi.fn();
+    // `import * as maplibregl` and `import maplibregl` give different objects with the same functions.
+    const p1 = registerPmtilesProtocol({ addProtocol });
+    const p2 = registerPmtilesProtocol({ addProtocol });
+    expect(p2).toBe(p1);
+    expect(addProtocol).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe('sitesTileLayers', () => {

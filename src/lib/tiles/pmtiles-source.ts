@@ -6,7 +6,7 @@
  * The layers tell aggregates from sites by the `count` property, never by zoom (see
  * `sites-schema.ts`), so they follow the archive whatever zooms it was built with.
  */
-import { Protocol } from 'pmtiles';
+import { PMTILES_SCHEME } from './pmtiles-protocol.ts';
 import type {
   CircleLayerSpecification,
   DataDrivenPropertyValueSpecification,
@@ -16,36 +16,13 @@ import type {
 } from 'maplibre-gl';
 import { AGGREGATE_COUNT, industryCountKey, kindCountKey, SITES_LAYER } from './sites-schema.ts';
 
-export const PMTILES_SCHEME = 'pmtiles';
+export { PMTILES_SCHEME, registerPmtilesProtocol, type ProtocolHost } from './pmtiles-protocol.ts';
 /** Default id of the source in the style. */
 export const SITES_TILE_SOURCE = 'sites-tiles';
 export const SITES_TILE_LAYER_IDS = {
   aggregate: 'sites-tiles-aggregate',
   site: 'sites-tiles-site',
 } as const;
-
-/** The part of the `maplibre-gl` module this needs (pass the module itself). */
-export interface ProtocolHost {
-  addProtocol(name: string, action: Protocol['tile']): void;
-}
-
-const registered = new WeakMap<object, Protocol>();
-
-/**
- * Registers `pmtiles://` once per MapLibre module (later calls return the same Protocol), so
- * sources may use `url: 'pmtiles://https://…/sites.pmtiles'`.
- * @param options.metadata also read the archive's JSON metadata (one more request; gives attribution)
- */
-export function registerPmtilesProtocol(maplibregl: ProtocolHost, options: { metadata?: boolean } = {}): Protocol {
-  let protocol = registered.get(maplibregl);
-  if (!protocol) {
-    protocol = new Protocol({ metadata: options.metadata ?? false });
-    maplibregl.addProtocol(PMTILES_SCHEME, protocol.tile);
-    registered.set(maplibregl, protocol);
-  }
-  return protocol;
-}
-
 /**
  * `pmtiles://` + the archive's absolute URL. Relative URLs resolve against `base` (default: the
  * document's base URI), so a build served under any path finds an archive shipped beside it.

@@ -130,7 +130,7 @@ describe('PmtilesWriter → official reader', () => {
       const got = await pm.getZxy(z, x, y);
       expect(new Uint8Array(got!.data)).toEqual(tileContent(z, x, y));
     }
-  });
+  }, 30_000); // CPU-heavy (22k tiles): 5 s is too short on a shared 2-core machine
 
   it('stores identical tiles once and merges consecutive ones into runs', async () => {
     const same = new Uint8Array([1, 2, 3, 4]);
