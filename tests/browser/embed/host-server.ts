@@ -26,11 +26,14 @@ export interface HostServer {
   origin: string;
   /** Sets the Content-Security-Policy header sent with every response (null: none). */
   setCsp(policy: string | null): void;
+  /** The app's origin, written into host pages where they say `%APP%`. */
+  setApp(origin: string): void;
   close(): Promise<void>;
 }
 
 export async function startHostServer(): Promise<HostServer> {
   let csp: string | null = null;
+  let app = '';
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const [root, rest] = path.startsWith('/app/') ? [DIST, path.slice('/app/'.length) || 'index.html'] : [PAGES, path.slice(1)];
@@ -40,7 +43,8 @@ export async function startHostServer(): Promise<HostServer> {
       return;
     }
     try {
-      const body = await readFile(file);
+      const raw = await readFile(file);
+      const body = root === PAGES && extname(file) === '.html' ? raw.toString('utf8').replaceAll('%APP%', app) : raw;
       const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
       if (csp) headers['content-security-policy'] = csp;
       response.writeHead(200, headers).end(body);
@@ -54,6 +58,7 @@ export async function startHostServer(): Promise<HostServer> {
   return {
     origin: `http://127.0.0.1:${address.port}`,
     setCsp: (policy) => (csp = policy),
+    setApp: (origin) => (app = origin),
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
 }
