@@ -1,7 +1,7 @@
 // The Share / Embed dialog: its link, iframe snippet and custom-element snippet each reproduce the
 // view, filters, selection and language they were made from (the snippets run on a second origin).
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openApp } from './harness.ts';
 import { startHostServer, type HostServer } from './embed/host-server.ts';
 
