@@ -1,0 +1,23 @@
+/**
+ * Portals (the third user group): embed mode (`embed=1`, `origins=`), the "open full map" link, and
+ * the Share / Embed dialog. The postMessage bridge (bridge.ts) and the `<medpark-atlas>` element
+ * (element.ts) sit outside the instance and drive it through the instance API.
+ */
+import type { AtlasTool } from '../lib/tools/tool.ts';
+import EmbedChrome from './EmbedChrome.svelte';
+import SharePanel from './SharePanel.svelte';
+import { EMBED_PARAM, ORIGINS_PARAM } from './embed-params.ts';
+import { EmbedState, setEmbedState } from './embed-state.svelte.ts';
+import { EMBED_STRINGS } from './embed-strings.ts';
+
+export const embedTool: AtlasTool = {
+  id: 'share',
+  label: EMBED_STRINGS.share,
+  setup({ url }) {
+    const embed = setEmbedState(new EmbedState());
+    url.bind(EMBED_PARAM, () => embed.compact, (on) => (embed.compact = on));
+    url.bind(ORIGINS_PARAM, () => embed.origins, (origins) => (embed.origins = origins));
+  },
+  MapChild: EmbedChrome,
+  Panel: SharePanel,
+};
