@@ -15,15 +15,28 @@ import { writeSyntheticDataset } from '../synthetic/write.ts';
 import { forEachFeature } from '../tiles/geojson-stream.ts';
 import { flattenSite, type InputFeature } from '../tiles/site-tiles.ts';
 
-export const SIZES = ['seed', 'national', 'national-500k'] as const;
+/**
+ * `seed`: the five articles' places only; `catalog`: the real default data (seed + the 2018 catalogue's
+ * medical zones); `national`, `national-500k`: synthetic.
+ */
+export const SIZES = ['seed', 'catalog', 'national', 'national-500k'] as const;
 export type Size = (typeof SIZES)[number];
 
-/** Query parameter that makes app and baseline load a data set (`seed` is the default data). */
-export const datasetQuery = (size: Size): string => (size === 'seed' ? '' : `dataset=${size}`);
+/** Query parameter that makes app and baseline load a data set (`catalog` is the default data). */
+export const datasetQuery = (size: Size): string => (size === 'catalog' ? '' : `dataset=${size}`);
 
 /** Writes `<dist>/data/<size>/atlas.json` (and the tile archive) unless already there. */
 export async function prepareDataset(size: Size, dist: string, log: (line: string) => void): Promise<void> {
-  if (size === 'seed') return; // the default build already holds data/atlas.json
+  if (size === 'catalog') return; // the default build already holds data/atlas.json
+  if (size === 'seed') {
+    // The same pipeline without the catalogue step: what the atlas was before national coverage.
+    const { files, taxonomy, sources, problems } = loadData();
+    if (problems.length) throw new Error(`seed data failed the data check:\n${problems.slice(0, 10).map(formatProblem).join('\n')}`);
+    const out = join(dist, 'data', 'seed');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'atlas.json'), JSON.stringify(buildAtlas(files, taxonomy, sources)));
+    return;
+  }
   const out = join(dist, 'data', size);
   if (existsSync(join(out, 'atlas.json'))) return;
   const source = join(ROOT, 'build', 'synthetic', size);

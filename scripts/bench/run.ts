@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [--sizes seed,national,national-500k] [--pairs N] [--json FILE] [--skip-lighthouse]
+// npm run bench [-- --quick] [--sizes seed,catalog,national,national-500k] [--pairs N] [--json FILE] [--skip-lighthouse]
 // Builds the app, a bare-MapLibre baseline (same data path) and a floor (bare MapLibre, background
 // only, no data) from one build, serves them, and drives headless Chromium over alternating rounds
 // (app, baseline, floor, app, …), printing medians and ratios, the load waterfall and, in a full
@@ -27,7 +27,7 @@ const { values } = parseArgs({
     'skip-lighthouse': { type: 'boolean', default: false },
   },
 });
-const sizes = (values.sizes?.split(',') ?? (values.quick ? ['seed'] : [...SIZES])) as Size[];
+const sizes = (values.sizes?.split(',') ?? (values.quick ? ['catalog'] : [...SIZES])) as Size[];
 for (const s of sizes) if (!SIZES.includes(s)) throw new Error(`unknown size ${s} (use ${SIZES.join(', ')})`);
 const pairs = Number(values.pairs ?? (values.quick ? 1 : 5));
 const DIST = join(ROOT, 'build', 'bench', 'dist');
@@ -67,7 +67,7 @@ try {
     reports.push(summarise(size, samples));
   }
   if (!values.quick && !values['skip-lighthouse']) {
-    // One Lighthouse run each, app then floor, on seed data: scores, not timings, are what it adds.
+    // One Lighthouse run each, app then floor, on the default data: scores, not timings, are what it adds.
     log('bench: Lighthouse (desktop preset), app and floor');
     try {
       const app = await runLighthouse(new URL('?lang=en', origin).href, CHROMIUM, join(ROOT, 'build', 'bench', 'lighthouse-app.json'));
@@ -318,11 +318,20 @@ function printTable(reports: SizeReport[]): void {
     if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   }
   console.log(`\nMedians of ${reports[0]?.pairs ?? 0} alternating round(s) (app, baseline, floor) per size; ${machine()}.`);
+  const seed = reports.find((r) => r.size === 'seed');
+  const catalog = reports.find((r) => r.size === 'catalog');
+  if (seed && catalog) {
+    // National coverage against the seed-only atlas, same run: what the catalogue costs.
+    const data = (r: SizeReport) => r.app.gzipBytes.data ?? 0;
+    console.log(
+      `catalog vs seed (app): first idle ${ratio(catalog.app.loadMs, seed.app.loadMs).toFixed(2)}× · filter → idle ${catalog.app.filterMs.toFixed(0)} vs ${seed.app.filterMs.toFixed(0)} ms · data gzip +${kb(data(catalog) - data(seed))} kB`,
+    );
+  }
 }
 
 function printLighthouse(l: { app: LighthouseReport; floor: LighthouseReport }): void {
   const score = (v: number | null) => (v === null ? '—' : v.toFixed(2));
-  console.log('\nLighthouse 12 (desktop preset), seed data:');
+  console.log('\nLighthouse 12 (desktop preset), default data (seed + catalogue):');
   console.log('page   performance  accessibility  TBT (ms)  FCP (ms)  LCP (ms)');
   for (const [name, r] of Object.entries(l))
     console.log(`${name.padEnd(6)} ${score(r.performance).padStart(11)}  ${score(r.accessibility).padStart(13)}  ${r.tbtMs.toFixed(0).padStart(8)}  ${r.fcpMs.toFixed(0).padStart(8)}  ${r.lcpMs.toFixed(0).padStart(8)}`);

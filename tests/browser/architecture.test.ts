@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { LAYER_IDS } from '../../src/lib/map/place-layers.ts';
-import { launchChromium, openApp } from './harness.ts';
+import { launchChromium, mapSettled, openApp } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchChromium()));
@@ -76,6 +76,20 @@ describe('architecture defects', () => {
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
     await page.locator('.places button[data-id]').nth(2).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.className ?? '')).toContain('place-title');
+    await page.context().close();
+  });
+
+  it('opens a shared link with a selection and a view on that view (the selection does not fly)', async () => {
+    const { page } = await openApp(browser, '?lang=en&select=fcg-pilot-zone#5/30/110');
+    await page.locator('aside.panel h2').waitFor();
+    await mapSettled(page);
+    const view = await page.evaluate(() => {
+      const map = (document.querySelector('[data-atlas-instance]') as any).medparkAtlas.map;
+      return { zoom: map.getZoom(), ...map.getCenter() };
+    });
+    expect(view.zoom).toBeCloseTo(5, 1);
+    expect(view.lat).toBeCloseTo(30, 1);
+    expect(view.lng).toBeCloseTo(110, 1);
     await page.context().close();
   });
 

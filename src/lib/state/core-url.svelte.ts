@@ -11,8 +11,13 @@ import { INDUSTRY_PARAM, LAYERS_PARAM, REGION_PARAM, ZONE_LEVEL_PARAM, ZONE_TYPE
 import { langParam } from './locale.svelte.ts';
 import { SELECT_PARAM } from './selection.svelte.ts';
 
-export function bindCoreUrl(registry: UrlRegistry, state: AtlasState): void {
+/**
+ * @param options.keepView the URL also names a map view (`#zoom/lat/lng`): the start-up selection
+ *   opens its panel without flying there, so a shared view is shown as it was shared
+ */
+export function bindCoreUrl(registry: UrlRegistry, state: AtlasState, options: { keepView?: boolean } = {}): void {
   const { locale, filters, selection, config } = state;
+  let starting = true;
   registry.bind(langParam(locale.fallback), () => locale.lang, (lang) => (locale.lang = lang));
   registry.bind(INDUSTRY_PARAM, () => filters.industries, (v) => (filters.industries = v));
   registry.bind(REGION_PARAM, () => filters.regions, (v) => (filters.regions = v));
@@ -21,8 +26,9 @@ export function bindCoreUrl(registry: UrlRegistry, state: AtlasState): void {
   registry.bind(ZONE_TYPE_PARAM, () => filters.zoneTypes, (v) => (filters.zoneTypes = v));
   registry.bind(SELECT_PARAM, () => selection.placeId, (id) => {
     // A URL selection is brought into view; a selection of something else (a site) is left alone.
-    if (id !== selection.placeId) selection.selectPlace(id, { fly: id !== null });
+    if (id !== selection.placeId) selection.selectPlace(id, { fly: id !== null && !(starting && options.keepView) });
   });
+  starting = false;
   // Read once at start (they choose what loads); bound so their keys are owned and kept.
   registry.bind(BASEMAP_PARAM, () => config.basemap, () => {});
   registry.bind(DATASET_PARAM, () => config.dataset, () => {});
