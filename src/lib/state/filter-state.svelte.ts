@@ -5,13 +5,15 @@
 import type { Place, RegionGroup } from '../data/types.ts';
 import { listParam, type UrlParam } from '../url/url-param.ts';
 import type { PlaceCatalogue } from './catalogue.svelte.ts';
-import type { PlaceFilter } from './filters.ts';
+import type { FilterClause, PlaceFilter } from './filters.ts';
 import { LAYER_GROUP_IDS, type LayerGroupId } from './layer-groups.ts';
 
 export class FilterState {
   industries = $state<string[]>([]);
   regions = $state<RegionGroup[]>([]);
   layers = $state<LayerGroupId[]>([...LAYER_GROUP_IDS]);
+  /** Clauses tools add (`setClause`); part of the one filter, so list and map apply them alike. */
+  extra = $state.raw<readonly FilterClause[]>([]);
 
   readonly filter: PlaceFilter;
   /** Places passing the filter, in data order. */
@@ -22,10 +24,17 @@ export class FilterState {
   readonly active: boolean;
 
   constructor(catalogue: PlaceCatalogue) {
-    this.filter = $derived({ industries: this.industries, regions: this.regions, layers: this.layers });
+    this.filter = $derived({ industries: this.industries, regions: this.regions, layers: this.layers, extra: this.extra });
     this.visiblePlaces = $derived(catalogue.index.select(this.filter).map((i) => catalogue.places[i]));
     this.industryCounts = $derived(catalogue.index.industryCounts(this.filter));
-    this.active = $derived(this.industries.length > 0 || this.regions.length > 0 || this.layers.length !== LAYER_GROUP_IDS.length);
+    this.active = $derived(this.industries.length > 0 || this.regions.length > 0 || this.layers.length !== LAYER_GROUP_IDS.length || this.extra.length > 0);
+  }
+
+  /** Adds, replaces (same id) or with null removes a tool's clause. */
+  setClause(id: string, clause: FilterClause | null): void {
+    const others = this.extra.filter((c) => c.id !== id);
+    if (clause && clause.id !== id) throw new Error(`clause id ${clause.id} set under ${id}`);
+    this.extra = clause ? [...others, clause] : others;
   }
 
   toggleIndustry(code: string): void {
@@ -44,6 +53,8 @@ export class FilterState {
     this.industries = [];
     this.regions = [];
     this.layers = [...LAYER_GROUP_IDS];
+    // Each tool resets its own state; its clause follows from that state.
+    for (const clause of this.extra) clause.clear?.();
   }
 }
 

@@ -1,7 +1,7 @@
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import type { Place } from '../data/types.ts';
-import { filterExpression, industryCounts, matchesFilter, NO_FILTER, type PlaceFilter } from './filters.ts';
+import { filterExpression, industryCounts, matchesFilter, NO_FILTER, type FilterClause, type PlaceFilter } from './filters.ts';
 
 const place = (id: string, kind: Place['kind'], industries: string[], regionGroup: Place['regionGroup']) =>
   ({ id, kind, industries, regionGroup }) as Place;
@@ -27,6 +27,14 @@ function mapMatches(p: Place, filter: PlaceFilter): boolean {
   return compiled.filter({ zoom: 5 } as never, { type: 1, properties, geometry: [] } as never);
 }
 
+/** A tool's clause, given both ways as a tool must: here "not in Guangxi" over place and feature. */
+const notGuangxi: FilterClause = {
+  id: 'test-not-guangxi',
+  predicate: (p) => p.regionGroup !== 'guangxi',
+  expression: ['!=', ['get', 'regionGroup'], 'guangxi'],
+};
+const notBase: FilterClause = { id: 'test-not-base', predicate: (p) => p.kind !== 'base', expression: ['!=', ['get', 'kind'], 'base'] };
+
 const filters: [string, PlaceFilter][] = [
   ['no filter', NO_FILTER],
   ['tcm', { ...NO_FILTER, industries: ['tcm'] }],
@@ -34,6 +42,8 @@ const filters: [string, PlaceFilter][] = [
   ['hebei', { ...NO_FILTER, regions: ['hebei'] }],
   ['guangxi parks only', { ...NO_FILTER, regions: ['guangxi'], layers: ['parks-bases'] }],
   ['no layers', { ...NO_FILTER, layers: [] }],
+  ['a tool clause', { ...NO_FILTER, extra: [notGuangxi] }],
+  ['tcm and two tool clauses', { ...NO_FILTER, industries: ['tcm'], extra: [notGuangxi, notBase] }],
 ];
 
 describe('place filter', () => {
@@ -48,6 +58,16 @@ describe('place filter', () => {
 
   it('tcm does not match a code that merely contains it', () => {
     expect(mapMatches(place('x', 'base', ['tcm_like'], 'hebei'), { ...NO_FILTER, industries: ['tcm'] })).toBe(false);
+  });
+
+  it('a tool clause narrows both sides alike', () => {
+    const ids = places.filter((p) => matchesFilter(p, { ...NO_FILTER, extra: [notGuangxi, notBase] })).map((p) => p.id);
+    expect(ids).toEqual(['fujian', 'airport']);
+    expect(places.filter((p) => mapMatches(p, { ...NO_FILTER, extra: [notGuangxi, notBase] })).map((p) => p.id)).toEqual(ids);
+  });
+
+  it('tool clauses apply to the industry counts too', () => {
+    expect(industryCounts(places as Place[], { ...NO_FILTER, extra: [notGuangxi] }).get('tcm')).toBe(1);
   });
 
   it('counts industries among places passing the other filters', () => {

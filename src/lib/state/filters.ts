@@ -13,6 +13,23 @@ export interface PlaceFilter {
   regions: readonly RegionGroup[];
   /** Layer groups shown. */
   layers: readonly LayerGroupId[];
+  /** Clauses tools add (e.g. "within 50 km of a seaport"); a place must pass all of them. */
+  extra?: readonly FilterClause[];
+}
+
+/**
+ * A clause a tool adds to the place filter, given both ways by its owner so list and map stay one
+ * definition: `predicate` over the place (the list), `expression` over its map feature's properties.
+ * The core knows no tool: it only combines the clauses it is given.
+ */
+export interface FilterClause {
+  /** The owner's id (one clause per id). */
+  id: string;
+  /** Receives the full places the list holds (the core's own parts read only kind, region, industries). */
+  predicate(place: Place): boolean;
+  expression: FilterSpecification;
+  /** Called by "clear filters": the owner resets its own state (which drops or relaxes the clause). */
+  clear?(): void;
 }
 
 export const NO_FILTER: PlaceFilter = { industries: [], regions: [], layers: LAYER_GROUP_IDS };
@@ -27,10 +44,20 @@ export function compileFilter(filter: PlaceFilter): (place: FilterablePlace) => 
   const kinds = new Set<string>(kindsOf(filter.layers));
   const regions = filter.regions.length ? new Set<string>(filter.regions) : null;
   const industries = filter.industries.length ? new Set(filter.industries) : null;
+  const extra = compileExtra(filter);
   return (place) =>
     kinds.has(place.kind) &&
     (regions === null || (place.regionGroup !== null && regions.has(place.regionGroup))) &&
-    (industries === null || place.industries.some((code) => industries.has(code)));
+    (industries === null || place.industries.some((code) => industries.has(code))) &&
+    (extra === null || extra(place));
+}
+
+/** The tools' clauses as one predicate, or null when there are none. */
+export function compileExtra(filter: PlaceFilter): ((place: FilterablePlace) => boolean) | null {
+  const clauses = filter.extra ?? [];
+  if (clauses.length === 0) return null;
+  // Clauses read fields beyond the core's three; the list always passes whole places.
+  return (place) => clauses.every((clause) => clause.predicate(place as Place));
 }
 
 /** Whether a place passes the filter. */
@@ -47,6 +74,7 @@ export function filterExpression(filter: PlaceFilter): FilterSpecification {
   if (filter.regions.length) clauses.push(['in', ['get', 'regionGroup'], ['literal', [...filter.regions]]]);
   if (filter.industries.length)
     clauses.push(['any', ...filter.industries.map((code) => ['in', `|${code}|`, ['get', 'industries']])]);
+  for (const clause of filter.extra ?? []) clauses.push(clause.expression);
   return ['all', ...clauses] as FilterSpecification;
 }
 

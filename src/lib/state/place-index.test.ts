@@ -28,6 +28,8 @@ const filters: PlaceFilter[] = [
   { industries: ['biologics'], regions: [], layers: [] },
   { ...NO_FILTER, industries: ['not_a_code'] },
   { ...NO_FILTER, layers: [...LAYER_GROUP_IDS].reverse() },
+  // A tool's clause (PlaceFilter.extra) reading a field the index does not hold.
+  { ...NO_FILTER, industries: ['tcm'], extra: [{ id: 'even', predicate: (p) => Number(p.id.slice(1)) % 2 === 0, expression: ['literal', true] }] },
 ];
 
 describe('PlaceFilterIndex', () => {
