@@ -4,6 +4,7 @@
  */
 import type { Feature, Point, Polygon, MultiPolygon } from 'geojson';
 import { computeArea, declaredAreaKm2 } from '../geo/area.ts';
+import { ReferencePointIndex, transportDistances } from '../geo/proximity.ts';
 import {
   type AtlasData,
   type Industry,
@@ -47,9 +48,10 @@ export function buildAtlas(files: LoadedPlaces, taxonomy: Industry[], sources: P
 
   const footprints: Feature<Polygon | MultiPolygon, MapFeatureProperties>[] = [];
   const points: Feature<Point, MapFeatureProperties>[] = [];
+  const references = new ReferencePointIndex(places);
   all.forEach(({ feature }, i) => {
     const place = places[i];
-    const properties = mapProperties(place);
+    const properties = mapProperties(place, references);
     // Every place gets a point (label, click target); footprints add their fill.
     points.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: place.anchor } });
     if (feature.geometry.type !== 'Point')
@@ -90,7 +92,9 @@ export function regionsOf(places: readonly Pick<Place, 'id' | 'name' | 'regionGr
   return ids.map((id) => ({ id, name: { zh: byId.get(id)?.name.zh ?? id, en: byId.get(id)?.name.en ?? id } }));
 }
 
-function mapProperties(place: Place): MapFeatureProperties {
+function mapProperties(place: Place, references: ReferencePointIndex): MapFeatureProperties {
+  // Straight-line km to the nearest transport of each kind, once here so filters never measure per frame.
+  const d = transportDistances(place, references);
   return {
     id: place.id,
     kind: place.kind,
@@ -100,5 +104,9 @@ function mapProperties(place: Place): MapFeatureProperties {
     primaryIndustry: place.industries[0] ?? '',
     nameZh: place.name.zh,
     nameEn: place.name.en,
+    ...(d.seaport !== undefined && { dSeaport: d.seaport }),
+    ...(d.airport !== undefined && { dAirport: d.airport }),
+    ...(d['railway-station'] !== undefined && { dStation: d['railway-station'] }),
+    ...(d['border-crossing'] !== undefined && { dBorder: d['border-crossing'] }),
   };
 }
