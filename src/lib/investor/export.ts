@@ -11,7 +11,7 @@ import { NEAR_KIND_IDS, type Distances } from './near.ts';
 import { INVESTOR_STRINGS, NEAR_LABELS, QUALIFIER_LABELS, UNIT_LABELS } from './strings.ts';
 
 /** What an export holds; also the middle of its file name. */
-export type ExportScope = 'filtered' | 'shortlist' | { place: string };
+export type ExportScope = 'filtered' | 'shortlist' | 'map' | { place: string };
 
 /** `medpark-shortlist-2026-12-01.csv`: what it holds and when (the local date). */
 export function exportFileName(scope: ExportScope, ext: 'csv' | 'geojson' | 'png', date: Date): string {

@@ -2,6 +2,7 @@
  * The investor tool's state: the "near transport" conditions and the shortlist. Lives under its own
  * context key; the core state never sees it (the near filter reaches the core as a filter clause).
  */
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { getContext, setContext } from 'svelte';
 import type { Place } from '../data/types.ts';
 import type { KeyValueStorage } from '../host/host.ts';
@@ -16,6 +17,8 @@ export class InvestorState {
   near = $state<NearCondition[]>([]);
   shortlist = $state<string[]>([]);
   view = $state<InvestorView>('sites');
+  /** The instance's map, once it exists (set by the tool's map child). */
+  map = $state.raw<MapLibreMap | null>(null);
   /** Straight-line km to transport per place id (from the build, never measured at run time). */
   readonly distances: ReadonlyMap<string, Distances>;
   readonly shortlisted: Place[];

@@ -65,7 +65,7 @@ export function nearClause(conditions: readonly NearCondition[], distances: Read
       'any',
       ['==', ['get', 'kind'], 'reference-point'],
       ['all', ...conditions.map(({ kind, km }) => ['<=', ['number', ['get', NEAR_KINDS[kind].property], far], km])],
-    ] as FilterSpecification,
+    ] as unknown as FilterSpecification,
     clear,
   };
 }

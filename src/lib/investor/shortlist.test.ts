@@ -56,6 +56,6 @@ describe('stored shortlist', () => {
     expect(none.read()).toBeNull();
     expect(() => none.write(['x'])).not.toThrow();
     const full = { getItem: () => null, setItem: () => { throw new Error('QuotaExceededError'); }, removeItem: () => {} };
-    expect(() => storedValue(full, 'shortlist', () => null).write(['x'])).not.toThrow();
+    expect(() => storedValue<string[]>(full, 'shortlist', () => null).write(['x'])).not.toThrow();
   });
 });

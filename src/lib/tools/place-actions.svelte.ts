@@ -4,7 +4,7 @@
  * for each. The registry is created by the first tool that needs it, during AtlasApp's initialisation
  * (tool `setup`), so every panel below AtlasApp sees the same one.
  */
-import { getContext, hasContext, setContext } from 'svelte';
+import { getContext, hasContext, setContext, untrack } from 'svelte';
 import type { Lang, Place } from '../data/types.ts';
 
 export interface PlaceAction {
@@ -22,11 +22,13 @@ export interface PlaceAction {
 export class PlaceActions {
   list = $state.raw<readonly PlaceAction[]>([]);
 
-  /** Adds an action; returns its removal. */
+  /** Adds an action; returns its removal. Registering in an effect must not make it depend on the list. */
   register(action: PlaceAction): () => void {
-    if (this.list.some((a) => a.id === action.id)) throw new Error(`place action "${action.id}" is registered twice`);
-    this.list = [...this.list, action];
-    return () => (this.list = this.list.filter((a) => a !== action));
+    untrack(() => {
+      if (this.list.some((a) => a.id === action.id)) throw new Error(`place action "${action.id}" is registered twice`);
+      this.list = [...this.list, action];
+    });
+    return () => untrack(() => (this.list = this.list.filter((a) => a !== action)));
   }
 }
 
