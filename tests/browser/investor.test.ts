@@ -156,4 +156,26 @@ describe('investor tool', () => {
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
+
+  it('charts places by industry under the filter; clicking a bar filters list and map by that industry', async () => {
+    const { page, consoleErrors } = await openApp(browser, '?lang=en&near=seaport:50');
+    await page.getByRole('button', { name: 'Site finder' }).click();
+    await page.click('[data-view="charts"]');
+    const bar = page.locator('[data-chart="industries"] [data-bar="tcm"]');
+    const label = await bar.getAttribute('aria-label');
+    const before = await api(page);
+    await bar.click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('industry') === 'tcm');
+    expect(await bar.getAttribute('aria-pressed')).toBe('true');
+    const after = await api(page);
+    // The bar said how many places the click would keep.
+    expect(label).toMatch(new RegExp(`: ${after.length}$`));
+    expect(after.length).toBeLessThan(before.length);
+    expect(await page.textContent('[data-testid="list-count"]')).toBe(String(after.length));
+    // Targets and actuals never share an axis: each figure chart holds one kind.
+    const figureCharts = await page.$$eval('[data-chart^="figures-"]', (els) => els.map((e) => e.getAttribute('data-chart')));
+    expect(new Set(figureCharts).size).toBe(figureCharts.length);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
 });
