@@ -311,6 +311,14 @@ export interface MapFeatureProperties {
   spread: 0 | 1;
   /** Number of places sharing that coordinate (1 when not stacked). */
   stackSize: number;
+  /**
+   * Straight-line km (one decimal) from the anchor to the nearest seaport, airport, railway station and
+   * border crossing of the reference layer; absent on reference points and when the data has no such kind.
+   */
+  dSeaport?: number;
+  dAirport?: number;
+  dStation?: number;
+  dBorder?: number;
 }
 
 /** The validated, computed data the app loads (`public/data/atlas.json`). */

@@ -14,8 +14,13 @@ export interface DocumentMeta {
   lang: Lang;
 }
 
+/** The part of Web Storage the app uses (tools key their entries by name). */
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
 export interface AtlasHost {
   readonly url: UrlStore;
+  /** Where tools keep what outlives a page (a shortlist); null: nothing is kept. */
+  readonly storage: KeyValueStorage | null;
   /** Absolute URL the app's assets (data, basemap, tiles) resolve against. */
   readonly assetBase: string;
   /** Language when the URL names none (the browser's, or the embedding page's choice). */
@@ -43,6 +48,15 @@ function exposeOn(element: HTMLElement): (api: AtlasInstanceApi) => void {
   };
 }
 
+/** The page's localStorage, or null where the browser refuses it (privacy modes, sandboxed frames). */
+function localStorageOf(win: Window): KeyValueStorage | null {
+  try {
+    return win.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
 function prefersReducedMotion(win: Window): boolean {
   return win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
@@ -51,6 +65,7 @@ function prefersReducedMotion(win: Window): boolean {
 export function standaloneHost(win: Window, element: HTMLElement, options: { assetBase: string; fallbackLang: Lang }): AtlasHost {
   return {
     url: historyUrlStore(win),
+    storage: localStorageOf(win),
     assetBase: new URL(options.assetBase, win.document.baseURI).href,
     fallbackLang: options.fallbackLang,
     setDocumentMeta(meta) {
@@ -67,11 +82,13 @@ export function standaloneHost(win: Window, element: HTMLElement, options: { ass
 export function embeddedHost(
   win: Window,
   element: HTMLElement,
-  options: { assetBase: string; fallbackLang: Lang; url?: Partial<UrlParts> | UrlStore },
+  options: { assetBase: string; fallbackLang: Lang; url?: Partial<UrlParts> | UrlStore; storage?: KeyValueStorage | null },
 ): AtlasHost {
   const url = options.url && 'read' in options.url ? options.url : memoryUrlStore((options.url as Partial<UrlParts> | undefined) ?? {});
   return {
     url,
+    // An embedded instance keeps nothing in the host page's storage unless the page hands it some.
+    storage: options.storage ?? null,
     assetBase: new URL(options.assetBase, win.document.baseURI).href,
     fallbackLang: options.fallbackLang,
     setDocumentMeta: () => {},

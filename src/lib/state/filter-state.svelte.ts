@@ -6,7 +6,7 @@ import type { Place, RegionGroup } from '../data/types.ts';
 import { ZONE_LEVELS, ZONE_TYPES, type ZoneLevel, type ZoneType } from '../data/catalog-types.ts';
 import { listParam, type UrlParam } from '../url/url-param.ts';
 import type { PlaceCatalogue } from './catalogue.svelte.ts';
-import type { PlaceFilter } from './filters.ts';
+import type { FilterClause, PlaceFilter } from './filters.ts';
 import { LAYER_GROUP_IDS, type LayerGroupId } from './layer-groups.ts';
 
 export class FilterState {
@@ -16,6 +16,8 @@ export class FilterState {
   /** Catalogue zones: approval levels and zone types kept (empty: all). */
   zoneLevels = $state<ZoneLevel[]>([]);
   zoneTypes = $state<ZoneType[]>([]);
+  /** Clauses tools add (`setClause`); part of the one filter, so list and map apply them alike. */
+  extra = $state.raw<readonly FilterClause[]>([]);
 
   readonly filter: PlaceFilter;
   /** Places passing the filter, in data order. */
@@ -26,12 +28,17 @@ export class FilterState {
   readonly active: boolean;
 
   constructor(catalogue: PlaceCatalogue) {
-    this.filter = $derived({ industries: this.industries, regions: this.regions, layers: this.layers, zoneLevels: this.zoneLevels, zoneTypes: this.zoneTypes });
+    this.filter = $derived({ industries: this.industries, regions: this.regions, layers: this.layers, zoneLevels: this.zoneLevels, zoneTypes: this.zoneTypes, extra: this.extra });
     this.visiblePlaces = $derived(catalogue.index.select(this.filter).map((i) => catalogue.places[i]));
     this.industryCounts = $derived(catalogue.index.industryCounts(this.filter));
-    this.active = $derived(
-      this.industries.length > 0 || this.regions.length > 0 || this.layers.length !== LAYER_GROUP_IDS.length || this.zoneLevels.length > 0 || this.zoneTypes.length > 0,
-    );
+    this.active = $derived(this.industries.length > 0 || this.regions.length > 0 || this.layers.length !== LAYER_GROUP_IDS.length || this.zoneLevels.length > 0 || this.zoneTypes.length > 0 || this.extra.length > 0);
+  }
+
+  /** Adds, replaces (same id) or with null removes a tool's clause. */
+  setClause(id: string, clause: FilterClause | null): void {
+    const others = this.extra.filter((c) => c.id !== id);
+    if (clause && clause.id !== id) throw new Error(`clause id ${clause.id} set under ${id}`);
+    this.extra = clause ? [...others, clause] : others;
   }
 
   toggleIndustry(code: string): void {
@@ -60,6 +67,8 @@ export class FilterState {
     this.layers = [...LAYER_GROUP_IDS];
     this.zoneLevels = [];
     this.zoneTypes = [];
+    // Each tool resets its own state; its clause follows from that state.
+    for (const clause of this.extra) clause.clear?.();
   }
 }
 

@@ -5,7 +5,7 @@ import type { CatalogInfo } from '../data/catalog-types.ts';
 import { buildAtlas } from '../data/atlas-build.ts';
 import { loadData } from '../../../scripts/data-files.ts';
 import { withCatalog } from '../../../scripts/catalog/load.ts';
-import { filterExpression, industryCounts, matchesFilter, NO_FILTER, type PlaceFilter } from './filters.ts';
+import { filterExpression, industryCounts, matchesFilter, NO_FILTER, type FilterClause, type PlaceFilter } from './filters.ts';
 
 const place = (id: string, kind: Place['kind'], industries: string[], regionGroup: Place['regionGroup'], catalog?: Pick<CatalogInfo, 'level' | 'type'>) =>
   ({ id, kind, industries, regionGroup, catalog }) as Place;
@@ -35,6 +35,14 @@ function mapMatches(p: Place, filter: PlaceFilter): boolean {
   return compiled.filter({ zoom: 5 } as never, { type: 1, properties, geometry: [] } as never);
 }
 
+/** A tool's clause, given both ways as a tool must: here "not in Guangxi" over place and feature. */
+const notGuangxi: FilterClause = {
+  id: 'test-not-guangxi',
+  predicate: (p) => p.regionGroup !== 'guangxi',
+  expression: ['!=', ['get', 'regionGroup'], 'guangxi'],
+};
+const notBase: FilterClause = { id: 'test-not-base', predicate: (p) => p.kind !== 'base', expression: ['!=', ['get', 'kind'], 'base'] };
+
 const filters: [string, PlaceFilter][] = [
   ['no filter', NO_FILTER],
   ['tcm', { ...NO_FILTER, industries: ['tcm'] }],
@@ -44,6 +52,8 @@ const filters: [string, PlaceFilter][] = [
   ['no layers', { ...NO_FILTER, layers: [] }],
   ['national zones', { ...NO_FILTER, zoneLevels: ['national'] }],
   ['provincial EDZs with tcm', { ...NO_FILTER, zoneLevels: ['provincial'], zoneTypes: ['edz'], industries: ['tcm'] }],
+  ['a tool clause', { ...NO_FILTER, extra: [notGuangxi] }],
+  ['tcm and two tool clauses', { ...NO_FILTER, industries: ['tcm'], extra: [notGuangxi, notBase] }],
 ];
 
 describe('place filter', () => {
@@ -74,6 +84,16 @@ describe('place filter', () => {
 
   it('tcm does not match a code that merely contains it', () => {
     expect(mapMatches(place('x', 'base', ['tcm_like'], 'hebei'), { ...NO_FILTER, industries: ['tcm'] })).toBe(false);
+  });
+
+  it('a tool clause narrows both sides alike', () => {
+    const ids = places.filter((p) => matchesFilter(p, { ...NO_FILTER, extra: [notGuangxi, notBase] })).map((p) => p.id);
+    expect(ids).toEqual(['fujian', 'airport', 'dz-national', 'dz-provincial']);
+    expect(places.filter((p) => mapMatches(p, { ...NO_FILTER, extra: [notGuangxi, notBase] })).map((p) => p.id)).toEqual(ids);
+  });
+
+  it('tool clauses apply to the industry counts too', () => {
+    expect(industryCounts(places as Place[], { ...NO_FILTER, extra: [notGuangxi] }).get('tcm')).toBe(2);
   });
 
   it('counts industries among places passing the other filters', () => {

@@ -17,6 +17,23 @@ export interface PlaceFilter {
   zoneLevels?: readonly string[];
   /** Catalogue zones: zone types kept (empty or absent: all); places outside the catalogue pass. */
   zoneTypes?: readonly string[];
+  /** Clauses tools add (e.g. "within 50 km of a seaport"); a place must pass all of them. */
+  extra?: readonly FilterClause[];
+}
+
+/**
+ * A clause a tool adds to the place filter, given both ways by its owner so list and map stay one
+ * definition: `predicate` over the place (the list), `expression` over its map feature's properties.
+ * The core knows no tool: it only combines the clauses it is given.
+ */
+export interface FilterClause {
+  /** The owner's id (one clause per id). */
+  id: string;
+  /** Receives the full places the list holds (the core's own parts read only kind, region, industries). */
+  predicate(place: Place): boolean;
+  expression: FilterSpecification;
+  /** Called by "clear filters": the owner resets its own state (which drops or relaxes the clause). */
+  clear?(): void;
 }
 
 export const NO_FILTER: PlaceFilter = { industries: [], regions: [], layers: LAYER_GROUP_IDS };
@@ -33,12 +50,22 @@ export function compileFilter(filter: PlaceFilter): (place: FilterablePlace) => 
   const industries = filter.industries.length ? new Set(filter.industries) : null;
   const levels = filter.zoneLevels?.length ? new Set(filter.zoneLevels) : null;
   const types = filter.zoneTypes?.length ? new Set(filter.zoneTypes) : null;
+  const extra = compileExtra(filter);
   return (place) =>
     kinds.has(place.kind) &&
     (levels === null || !place.catalog || levels.has(place.catalog.level)) &&
     (types === null || !place.catalog || types.has(place.catalog.type)) &&
     (regions === null || (place.regionGroup !== null && regions.has(place.regionGroup))) &&
-    (industries === null || place.industries.some((code) => industries.has(code)));
+    (industries === null || place.industries.some((code) => industries.has(code))) &&
+    (extra === null || extra(place));
+}
+
+/** The tools' clauses as one predicate, or null when there are none. */
+export function compileExtra(filter: PlaceFilter): ((place: FilterablePlace) => boolean) | null {
+  const clauses = filter.extra ?? [];
+  if (clauses.length === 0) return null;
+  // Clauses read fields beyond the core's three; the list always passes whole places.
+  return (place) => clauses.every((clause) => clause.predicate(place as Place));
 }
 
 /** Whether a place passes the filter. */
@@ -58,6 +85,7 @@ export function filterExpression(filter: PlaceFilter): FilterSpecification {
   // Map features of places outside the catalogue carry '' for both.
   if (filter.zoneLevels?.length) clauses.push(['in', ['get', 'zoneLevel'], ['literal', ['', ...filter.zoneLevels]]]);
   if (filter.zoneTypes?.length) clauses.push(['in', ['get', 'zoneType'], ['literal', ['', ...filter.zoneTypes]]]);
+  for (const clause of filter.extra ?? []) clauses.push(clause.expression);
   return ['all', ...clauses] as FilterSpecification;
 }
 

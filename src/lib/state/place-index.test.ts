@@ -33,6 +33,8 @@ const filters: PlaceFilter[] = [
   { ...NO_FILTER, zoneLevels: ['national'] },
   { ...NO_FILTER, industries: ['tcm'], zoneLevels: ['provincial'], zoneTypes: ['hitech', 'etdz'] },
   { ...NO_FILTER, zoneTypes: ['customs'], regions: ['fujian'] },
+  // A tool's clause (PlaceFilter.extra) reading a field the index does not hold.
+  { ...NO_FILTER, industries: ['tcm'], extra: [{ id: 'even', predicate: (p) => Number(p.id.slice(1)) % 2 === 0, expression: ['literal', true] }] },
 ];
 
 describe('PlaceFilterIndex', () => {

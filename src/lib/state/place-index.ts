@@ -5,7 +5,7 @@
  */
 import { FEATURE_KINDS, type Place, type RegionGroup } from '../data/types.ts';
 import { ZONE_LEVELS, ZONE_TYPES } from '../data/catalog-types.ts';
-import type { PlaceFilter } from './filters.ts';
+import { compileExtra, type PlaceFilter } from './filters.ts';
 import { kindsOf } from './layer-groups.ts';
 
 type FilterablePlace = Pick<Place, 'kind' | 'industries' | 'regionGroup' | 'catalog'>;
@@ -23,6 +23,8 @@ export class PlaceFilterIndex {
   private readonly bitOf: Map<string, number>;
   /** Region groups in index order (1-based in `regions`; 0 = none), from the data. */
   private readonly regionIds: RegionGroup[];
+  /** The places themselves, for the tools' clauses (`PlaceFilter.extra`), which read other fields. */
+  private readonly places: readonly FilterablePlace[];
 
   /**
    * @param places the places, in list order
@@ -30,6 +32,7 @@ export class PlaceFilterIndex {
    */
   constructor(places: readonly FilterablePlace[], readonly industryCodes: readonly string[]) {
     if (industryCodes.length > MAX_INDUSTRIES) throw new Error(`at most ${MAX_INDUSTRIES} industry codes can be indexed`);
+    this.places = places;
     this.bitOf = new Map(industryCodes.map((code, i) => [code, i]));
     this.regionIds = [...new Set(places.map((p) => p.regionGroup).filter((g): g is RegionGroup => g !== null))];
     if (this.regionIds.length > 254) throw new Error('at most 254 region groups can be indexed');
@@ -51,21 +54,21 @@ export class PlaceFilterIndex {
 
   /** Indices of the places passing the filter, in list order. */
   select(filter: PlaceFilter): number[] {
-    const { kindOk, regionOk, levelOk, typeOk, mask } = this.compile(filter);
+    const { kindOk, regionOk, levelOk, typeOk, mask, extra } = this.compile(filter);
     // An industry filter naming only unknown codes matches nothing (as matchesFilter does).
     const any = filter.industries.length === 0;
     const out: number[] = [];
     for (let i = 0; i < this.kinds.length; i++)
-      if (kindOk[this.kinds[i]] && regionOk[this.regions[i]] && levelOk[this.levels[i]] && typeOk[this.types[i]] && (any || (this.masks[i] & mask) !== 0)) out.push(i);
+      if (kindOk[this.kinds[i]] && regionOk[this.regions[i]] && levelOk[this.levels[i]] && typeOk[this.types[i]] && (any || (this.masks[i] & mask) !== 0) && (extra === null || extra(this.places[i]))) out.push(i);
     return out;
   }
 
   /** Places per industry among those passing every part of the filter but the industry part. */
   industryCounts(filter: PlaceFilter): Map<string, number> {
-    const { kindOk, regionOk, levelOk, typeOk } = this.compile(filter);
+    const { kindOk, regionOk, levelOk, typeOk, extra } = this.compile(filter);
     const counts = new Uint32Array(this.industryCodes.length);
     for (let i = 0; i < this.kinds.length; i++) {
-      if (!kindOk[this.kinds[i]] || !regionOk[this.regions[i]] || !levelOk[this.levels[i]] || !typeOk[this.types[i]]) continue;
+      if (!kindOk[this.kinds[i]] || !regionOk[this.regions[i]] || !levelOk[this.levels[i]] || !typeOk[this.types[i]] || (extra !== null && !extra(this.places[i]))) continue;
       for (let m = this.masks[i], bit = 0; m !== 0; m >>>= 1, bit++) if (m & 1) counts[bit]++;
     }
     const result = new Map<string, number>();
@@ -82,7 +85,7 @@ export class PlaceFilterIndex {
     const types = filter.zoneTypes ?? [];
     const levelOk = [true, ...ZONE_LEVELS.map((l) => levels.length === 0 || levels.includes(l))];
     const typeOk = [true, ...ZONE_TYPES.map((t) => types.length === 0 || types.includes(t))];
-    return { kindOk, regionOk, levelOk, typeOk, mask: this.maskOf(filter.industries) };
+    return { kindOk, regionOk, levelOk, typeOk, mask: this.maskOf(filter.industries), extra: compileExtra(filter) };
   }
 
   private maskOf(codes: readonly string[]): number {

@@ -90,12 +90,12 @@ export function readParam<T>(param: UrlParam<T>, search: string, vocabulary: Url
 
 /**
  * The query string with one key set (or removed, for null), every other key kept as it was, in order.
- * Commas stay readable (`industry=tcm,biologics`).
+ * Commas and colons stay readable (`industry=tcm,biologics`, `near=seaport:50`).
  */
 export function writeParam(search: string, key: string, raw: string | null): string {
   const params = new URLSearchParams(search);
   if (raw === null) params.delete(key);
   else params.set(key, raw);
-  const query = params.toString().replaceAll('%2C', ',');
+  const query = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
   return query ? `?${query}` : '';
 }

@@ -1,0 +1,72 @@
+/**
+ * The investor tool's state: the "near transport" conditions and the shortlist. Lives under its own
+ * context key; the core state never sees it (the near filter reaches the core as a filter clause).
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { getContext, setContext } from 'svelte';
+import type { Place } from '../data/types.ts';
+import type { KeyValueStorage } from '../host/host.ts';
+import type { AtlasState } from '../state/atlas-state.svelte.ts';
+import { distancesById, type Distances, type NearCondition, type NearKind } from './near.ts';
+import { checkStoredShortlist, MAX_SHORTLIST } from './shortlist.ts';
+import { storedValue, type StoredValue } from './storage.ts';
+
+export type InvestorView = 'sites' | 'shortlist' | 'charts';
+
+export class InvestorState {
+  near = $state<NearCondition[]>([]);
+  shortlist = $state<string[]>([]);
+  view = $state<InvestorView>('sites');
+  /** The instance's map, once it exists (set by the tool's map child). */
+  map = $state.raw<MapLibreMap | null>(null);
+  /** Straight-line km to transport per place id (from the build, never measured at run time). */
+  readonly distances: ReadonlyMap<string, Distances>;
+  readonly shortlisted: Place[];
+  readonly #stored: StoredValue<string[]>;
+
+  constructor(app: AtlasState, storage: KeyValueStorage | null) {
+    this.distances = distancesById(app.atlas.map.points.features);
+    this.#stored = storedValue(storage, 'shortlist', (v) => checkStoredShortlist(v, app.catalogue.vocabulary.placeIds));
+    this.shortlisted = $derived(this.shortlist.map((id) => app.placesById.get(id)).filter((p): p is Place => p !== undefined));
+  }
+
+  has(id: string): boolean {
+    return this.shortlist.includes(id);
+  }
+
+  toggle(id: string): void {
+    if (this.has(id)) this.shortlist = this.shortlist.filter((s) => s !== id);
+    else if (this.shortlist.length < MAX_SHORTLIST) this.shortlist = [...this.shortlist, id];
+  }
+
+  /** The radius for a kind, or null when that kind is not filtered. */
+  radius(kind: NearKind): number | null {
+    return this.near.find((c) => c.kind === kind)?.km ?? null;
+  }
+
+  setRadius(kind: NearKind, km: number | null): void {
+    const others = this.near.filter((c) => c.kind !== kind);
+    this.near = km === null ? others : [...others, { kind, km }];
+  }
+
+  /** The shortlist kept in storage (when the URL names none). */
+  storedShortlist(): string[] {
+    return this.#stored.read() ?? [];
+  }
+
+  persist(): void {
+    this.#stored.write(this.shortlist.length ? [...this.shortlist] : null);
+  }
+}
+
+const KEY = Symbol('investor-state');
+
+export function setInvestorState(state: InvestorState): InvestorState {
+  return setContext(KEY, state);
+}
+
+export function getInvestorState(): InvestorState {
+  const state = getContext<InvestorState | undefined>(KEY);
+  if (!state) throw new Error('getInvestorState() used outside an atlas instance with the investor tool');
+  return state;
+}

@@ -1,0 +1,50 @@
+/**
+ * Investors: filter sites by distance to transport, star a shortlist, compare it with every figure's
+ * source, and take it away (CSV, GeoJSON, map PNG, printed dossier).
+ */
+import { untrack } from 'svelte';
+import { getHost } from '../host/host.ts';
+import type { AtlasTool } from '../tools/tool.ts';
+import { usePlaceActions } from '../tools/place-actions.svelte.ts';
+import InvestorMap from './InvestorMap.svelte';
+import InvestorPanel from './InvestorPanel.svelte';
+import { InvestorState, setInvestorState } from './investor-state.svelte.ts';
+import { CLAUSE_ID, NEAR_PARAM, nearClause } from './near.ts';
+import { SHORTLIST_PARAM } from './shortlist.ts';
+import { INVESTOR_STRINGS } from './strings.ts';
+
+export const INVESTOR_TOOL_ID = 'investor';
+
+export const investorTool: AtlasTool = {
+  id: INVESTOR_TOOL_ID,
+  label: INVESTOR_STRINGS.tool,
+  setup({ state, url }) {
+    const investor = setInvestorState(new InvestorState(state, getHost().storage));
+    url.bind(NEAR_PARAM, () => investor.near, (near) => (investor.near = near));
+    // No `shortlist=` in the URL: the stored one (if any) comes back.
+    url.bind(SHORTLIST_PARAM, () => investor.shortlist, (ids) => (investor.shortlist = ids ?? investor.storedShortlist()));
+
+    // The near conditions reach list and map as one clause of the core filter; "clear filters" clears them.
+    $effect(() => {
+      const clause = nearClause(investor.near, investor.distances, () => (investor.near = []));
+      untrack(() => state.filters.setClause(CLAUSE_ID, clause));
+    });
+    $effect(() => {
+      void investor.shortlist;
+      untrack(() => investor.persist());
+    });
+
+    const actions = usePlaceActions();
+    $effect(() =>
+      actions.register({
+        id: 'investor-star',
+        label: (lang, place) => `${INVESTOR_STRINGS[investor.has(place.id) ? 'unstar' : 'star'][lang]}: ${place.name[lang]}`,
+        icon: (place) => (investor.has(place.id) ? '★' : '☆'),
+        pressed: (place) => investor.has(place.id),
+        run: (place) => investor.toggle(place.id),
+      }),
+    );
+  },
+  MapChild: InvestorMap,
+  Panel: InvestorPanel,
+};

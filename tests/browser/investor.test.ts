@@ -1,0 +1,181 @@
+import { readFileSync } from 'node:fs';
+import { csvParseRows } from 'd3-dsv';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LAYER_IDS } from '../../src/lib/map/place-layers.ts';
+import { jumpAndIdle, launchChromium, openApp, pixelAt } from './harness.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+
+const api = (page: Page) => page.evaluate(() => (document.querySelector('[data-atlas-instance]') as any).medparkAtlas.state.filters.visiblePlaces.map((p: { id: string }) => p.id) as string[]);
+
+async function renderedIds(page: Page): Promise<string[]> {
+  return page.evaluate((layer) => {
+    const map = (document.querySelector('[data-atlas-instance]') as any).medparkAtlas.map;
+    return [...new Set<string>(map.queryRenderedFeatures({ layers: [layer] }).map((f: any) => String(f.properties.id)))].sort();
+  }, LAYER_IDS.pointCircle);
+}
+
+async function downloadOf(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-export="${button}"]`)]);
+  return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
+}
+
+describe('investor tool', () => {
+  it('near=seaport:30 filters list and map alike; unknown near values are dropped from the URL', async () => {
+    const { page, consoleErrors } = await openApp(browser, '?lang=en&near=seaport:30,moon:5');
+    // All of the data in view: the rendered features are the filtered ones, not a viewport's subset.
+    await jumpAndIdle(page, [113, 30], 3.6);
+    const listed = (await api(page)).sort();
+    const all = await page.evaluate(() => (document.querySelector('[data-atlas-instance]') as any).medparkAtlas.state.catalogue.places.length);
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.length).toBeLessThan(all);
+    expect(await renderedIds(page)).toEqual(listed);
+    expect(await page.textContent('[data-testid="list-count"]')).toBe(String(listed.length));
+    expect(listed).toContain('fcg-pilot-zone');
+    expect(listed).not.toContain('shijiazhuang');
+    expect(new URL(page.url()).search).toContain('near=seaport:30');
+    expect(new URL(page.url()).search).not.toContain('moon');
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('stars two places, keeps them over a reload (URL) and a visit without the parameter (storage), compares them with sources', async () => {
+    const { page, consoleErrors } = await openApp(browser, '?lang=en');
+    const stars = page.locator('.places li [data-action="investor-star"]');
+    await stars.nth(0).click();
+    await stars.nth(1).click();
+    const ids = await page.evaluate(() => [...document.querySelectorAll('.places li')].slice(0, 2).map((li) => li.querySelector('button[data-id]')!.getAttribute('data-id')!));
+    await page.waitForFunction((expected) => new URL(location.href).searchParams.get('shortlist') === expected, ids.join(','));
+    expect(await stars.nth(0).getAttribute('aria-pressed')).toBe('true');
+
+    await page.reload();
+    await page.waitForSelector('.app[data-state="ready"]');
+    expect(new URL(page.url()).searchParams.get('shortlist')).toBe(ids.join(','));
+    // The same browser without the parameter: the stored shortlist comes back.
+    await page.goto(new URL('?lang=en', page.url()).href);
+    await page.waitForSelector('.app[data-state="ready"]');
+    await page.waitForFunction((expected) => new URL(location.href).searchParams.get('shortlist') === expected, ids.join(','));
+
+    await page.getByRole('button', { name: 'Site finder' }).click();
+    await page.click('[data-view="shortlist"]');
+    const columns = await page.$$eval('[role="tabpanel"] [data-testid="compare-table"] thead th[data-id]', (ths) => ths.map((th) => th.getAttribute('data-id')));
+    expect(columns).toEqual(ids);
+    // Every place column has its sources row filled with citations.
+    const sourceCells = await page.$$eval('[role="tabpanel"] [data-testid="compare-table"] tr[data-row="sources"] td', (tds) => tds.map((td) => td.querySelectorAll('.source').length));
+    expect(sourceCells).toHaveLength(2);
+    for (const n of sourceCells) expect(n).toBeGreaterThan(0);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('exports the shortlist as CSV and GeoJSON, the map as PNG, refuses an empty export, and prints a dossier', async () => {
+    const { page, consoleErrors } = await openApp(browser, '?lang=zh&shortlist=fcg-pilot-zone,shijiazhuang');
+    await page.getByRole('button', { name: '投资选址' }).click();
+    await page.selectOption('[data-testid="export-scope"]', 'shortlist');
+
+    const csv = await downloadOf(page, 'csv');
+    expect(csv.name).toMatch(/^medpark-shortlist-\d{4}-\d\d-\d\d\.csv$/);
+    const text = csv.bytes.toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...rows] = csvParseRows(text.slice(1));
+    expect(header[1]).toBe('名称');
+    expect(rows.map((r) => r[0])).toEqual(['fcg-pilot-zone', 'shijiazhuang']);
+    expect(rows[1][1]).toBe('石家庄市');
+
+    const geojson = await downloadOf(page, 'geojson');
+    expect(geojson.name).toMatch(/^medpark-shortlist-.*\.geojson$/);
+    const collection = JSON.parse(geojson.bytes.toString('utf8'));
+    expect(collection.type).toBe('FeatureCollection');
+    expect(collection.features.map((f: any) => f.properties.id)).toEqual(['fcg-pilot-zone', 'shijiazhuang']);
+    expect(collection.features[0].geometry.type).toBe('Polygon');
+    expect(collection.features[0].properties.geometry.kind).toBe('schematic-equal-area');
+
+    // PNG: the map's own pixels, probed left of the tool's panel (which covers the map's right part on screen)
+    // and away from the legend, scale bar and notes.
+    await jumpAndIdle(page, [108.35, 21.69], 9);
+    const png = await downloadOf(page, 'png');
+    expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const probes = await page.evaluate(() => {
+      const map = (document.querySelector('[data-atlas-instance]') as any).medparkAtlas.map;
+      const { clientWidth: w, clientHeight: h } = map.getCanvas();
+      return [[0.05, 0.35], [0.1, 0.55], [0.2, 0.3], [0.15, 0.7]].map(([fx, fy]) => {
+        const { lng, lat } = map.unproject([w * fx, h * fy]);
+        return { css: [w * fx, h * fy], lngLat: [lng, lat] as [number, number] };
+      });
+    });
+    const fromPng = await page.evaluate(
+      async ([base64, points]) => {
+        const map = (document.querySelector('[data-atlas-instance]') as any).medparkAtlas.map;
+        const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+        const ctx = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+        ctx.drawImage(bitmap, 0, 0);
+        const scale = bitmap.width / map.getCanvas().clientWidth;
+        const rgb = points.map(([x, y]) => [...ctx.getImageData(Math.round(x * scale), Math.round(y * scale), 1, 1).data.slice(0, 3)]);
+        return { rgb, width: bitmap.width, canvasWidth: map.getCanvas().width };
+      },
+      [png.bytes.toString('base64'), probes.map((p) => p.css)] as const,
+    );
+    expect(fromPng.width).toBe(fromPng.canvasWidth);
+    const colours = new Set<string>();
+    for (const [i, probe] of probes.entries()) {
+      const screen = await pixelAt(page, probe.lngLat);
+      const diff = fromPng.rgb[i].reduce((sum, v, j) => sum + Math.abs(v - screen[j]), 0);
+      expect(diff, `PNG ${fromPng.rgb[i]} vs screen ${screen} at ${probe.css}`).toBeLessThan(12);
+      colours.add(String(screen));
+    }
+    // The probes are not all one blank colour (a blank canvas would match a blank screen).
+    expect(colours.size).toBeGreaterThan(1);
+
+    // Dossier: print is called, and the print rendering has a cover, the compare table and a page per place.
+    await page.evaluate(() => ((window as any).print = () => ((window as any).__printed = true)));
+    await page.click('[data-export="dossier"]');
+    await page.waitForFunction(() => (window as any).__printed === true);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('[data-testid="dossier"] img')).toBe(true);
+    expect(await page.$$eval('[data-testid="dossier"] [data-testid="compare-table"] thead th[data-id]', (ths) => ths.length)).toBe(2);
+    expect(await page.isVisible('.maplibregl-canvas')).toBe(false);
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    await page.emulateMedia({ media: 'screen' });
+
+    // An empty selection says so and writes nothing.
+    await page.click('[data-view="shortlist"]');
+    await page.getByRole('button', { name: '清空候选清单' }).click();
+    let downloaded = false;
+    page.on('download', () => (downloaded = true));
+    await page.click('[data-export="csv"]');
+    expect(await page.textContent('[data-testid="export-message"]')).toContain('没有可导出的地点');
+    await page.waitForTimeout(300);
+    expect(downloaded).toBe(false);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('charts places by industry under the filter; clicking a bar filters list and map by that industry', async () => {
+    const { page, consoleErrors } = await openApp(browser, '?lang=en&near=seaport:50');
+    await page.getByRole('button', { name: 'Site finder' }).click();
+    await page.click('[data-view="charts"]');
+    const bar = page.locator('[data-chart="industries"] [data-bar="tcm"]');
+    const label = await bar.getAttribute('aria-label');
+    const before = await api(page);
+    await bar.click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('industry') === 'tcm');
+    expect(await bar.getAttribute('aria-pressed')).toBe('true');
+    const after = await api(page);
+    // The bar said how many places the click would keep.
+    expect(label).toMatch(new RegExp(`: ${after.length}$`));
+    expect(after.length).toBeLessThan(before.length);
+    expect(await page.textContent('[data-testid="list-count"]')).toBe(String(after.length));
+    // Targets and actuals never share an axis: each figure chart holds one kind.
+    const figureCharts = await page.$$eval('[data-chart^="figures-"]', (els) => els.map((e) => e.getAttribute('data-chart')));
+    expect(new Set(figureCharts).size).toBe(figureCharts.length);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
