@@ -2,11 +2,15 @@
  * Which panel or tool has the stage: one at a time (opening one closes the other), and Escape closes
  * it. Tools name themselves (`compare`, `measure`, …); the core state knows no tool.
  */
+import { PlaceActions } from './place-actions.svelte.ts';
+
 export class UiState {
   /** The open dialog, panel or tool, or null. */
   active = $state<string | null>(null);
   /** Narrow screens: the list slides over the map. */
   sidebarOpen = $state(false);
+  /** Buttons tools offer on a place (panel and list). */
+  readonly placeActions = new PlaceActions();
 
   open(id: string): void {
     this.active = id;
