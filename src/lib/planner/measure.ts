@@ -34,6 +34,10 @@ export function measuredAreaKm2(points: readonly Position[]): number {
 let solver: Promise<GeodesicSolver> | null = null;
 /** GeographicLib's WGS84 geodesic, loaded on first use (a separate chunk of about 32 kB). */
 export function loadGeodesic(): Promise<GeodesicSolver> {
-  solver ??= import('geographiclib-geodesic').then((module) => module.Geodesic.WGS84);
+  solver ??= import('geographiclib-geodesic').then((module) => {
+    // A CommonJS module: bundled, its exports arrive as the default export.
+    const lib = (module as typeof module & { default?: typeof module }).default ?? module;
+    return lib.Geodesic.WGS84;
+  });
   return solver;
 }
