@@ -13,6 +13,7 @@ import { preview } from 'vite';
 import { ROOT } from '../data-files.ts';
 import { datasetQuery, prepareDataset, SIZES, type Size } from './datasets.ts';
 import { median, ratio, type Sample, type SizeReport } from './stats.ts';
+import { benchPlanner, type PlannerReport } from './planner.ts';
 
 const { values } = parseArgs({
   options: {
@@ -44,6 +45,7 @@ const origin = server.resolvedUrls!.local[0];
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
 
 const reports: SizeReport[] = [];
+let planner: PlannerReport | null = null;
 try {
   for (const size of sizes) {
     const samples: { app: Sample[]; baseline: Sample[]; geojson: Sample[] } = { app: [], baseline: [], geojson: [] };
@@ -56,15 +58,21 @@ try {
     }
     reports.push(summarise(size, samples));
   }
+  try {
+    planner = await benchPlanner(browser, origin, 'fcg-pilot-zone', [108.3538, 21.6868]);
+  } catch (error) {
+    log(`bench: planner step failed: ${(error as Error).message}`);
+  }
 } finally {
   await browser.close();
   await server.close();
 }
 
 printTable(reports);
+if (planner) console.log(`\nPlanner: ghost drag, app work per frame: median ${planner.dragMedianMs.toFixed(2)} ms, p95 ${planner.dragP95Ms.toFixed(2)} ms, max ${planner.dragMaxMs.toFixed(2)} ms (${planner.dragFrames} frames); 10,000-vertex ghost: median ${planner.heavyDragMedianMs.toFixed(2)} ms, max ${planner.heavyDragMaxMs.toFixed(2)} ms. Import of ${(planner.importBytes / 1048576).toFixed(1)} MB: ${planner.importMs.toFixed(0)} ms, longest main-thread task ${planner.importLongestTaskMs.toFixed(0)} ms (any owner), app JS on the main thread ${planner.importAppJsMs.toFixed(0)} ms in all.`);
 if (values.json) {
   mkdirSync(dirname(values.json), { recursive: true });
-  writeFileSync(values.json, JSON.stringify({ date: new Date().toISOString(), pairs, machine: machine(), reports }, null, 2));
+  writeFileSync(values.json, JSON.stringify({ date: new Date().toISOString(), pairs, machine: machine(), reports, planner }, null, 2));
   log(`bench: JSON written to ${values.json}`);
 }
 

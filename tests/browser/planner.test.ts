@@ -137,6 +137,9 @@ describe('planner tools', () => {
     await expect.poll(() => layer.count()).toBe(1);
     expect(await layer.locator('[data-testid="import-area"]').textContent()).toBe('12.5 km²');
     expect(await layer.locator('.fname').textContent()).toBe('<img src=x onerror=alert(1)>');
+    // Drawn on the map (MapLibre's worker parsed the layer from a blob URL).
+    await jumpAndIdle(page, [108.4, 21.7], 10);
+    expect(await page.evaluate(() => (document.querySelector('[data-atlas-instance]') as any).medparkAtlas.map.querySourceFeatures('planner-imports').length)).toBeGreaterThan(0);
     await page.reload();
     await page.waitForSelector('.app[data-state="ready"]');
     await page.getByRole('button', { name: 'Import boundary' }).click();

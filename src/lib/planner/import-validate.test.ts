@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { schematicFootprint } from '../geo/footprint.ts';
-import { IMPORT_LIMITS, validateImport } from './import-validate.ts';
+import { ellipsoidalAreaKm2 } from '../geo/ellipsoid.ts';
+import { IMPORT_LIMITS, importedGeometry, validateImport } from './import-validate.ts';
 
 const ring = schematicFootprint([108.35, 21.69], 53.7).coordinates[0];
 const feature = (geometry: unknown, properties: unknown = { name: 'Zone A' }) => ({ type: 'Feature', properties, geometry });
@@ -20,6 +21,9 @@ describe('importing a boundary file', () => {
     expect(good.features[0].label).toBe('<b>Zone A</b>');
     expect(good.features[0].properties).toEqual([['name', '<b>Zone A</b>'], ['area', '53.7'], ['tags', '["x"]']]);
     expect(good.features[1].label).toBeNull();
+    expect(importedGeometry(good.features[0])).toEqual(polygon());
+    expect(good.features[0].areaKm2).toBeCloseTo(ellipsoidalAreaKm2(polygon() as never), 9);
+    expect(good.features[0].areaKm2).toBeCloseTo(53.7, 3);
     expect(run(feature(polygon())).ok).toBe(true);
     expect(run(polygon()).ok).toBe(true);
   });

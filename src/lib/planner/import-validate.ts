@@ -7,6 +7,7 @@
  */
 import type { MultiPolygon, Polygon } from 'geojson';
 import { checkGeoJson, parseDataFile, type Problem } from '../data/schema.ts';
+import { ellipsoidalAreaKm2 } from '../geo/ellipsoid.ts';
 
 /**
  * What one import may hold. 20 MB is the data pipeline's own file limit; 5,000 features and 1,000,000
@@ -16,7 +17,14 @@ import { checkGeoJson, parseDataFile, type Problem } from '../data/schema.ts';
 export const IMPORT_LIMITS = { maxBytes: 20 * 1024 * 1024, maxFeatures: 5000, maxVertices: 1_000_000, maxProperties: 50 };
 
 export interface ImportedFeature {
-  geometry: Polygon | MultiPolygon;
+  /**
+   * The checked geometry as GeoJSON text: strings cross from the worker, into IndexedDB and into
+   * MapLibre's worker (as one blob) without a main-thread copy of half a million small arrays.
+   * {@link importedGeometry} parses it when a feature is compared or overlaid.
+   */
+  geometryJson: string;
+  /** WGS84 ellipsoidal area, computed where the file was checked. */
+  areaKm2: number;
   /** A name from the feature's properties (name, NAME, 名称, id…), or null. */
   label: string | null;
   /** Properties as display text, never HTML. */
@@ -68,7 +76,7 @@ export function validateImport(file: string, text: string, byteLength: number, l
     vertices += countVertices(feature.geometry);
     if (feature.properties !== null && feature.properties !== undefined && !isRecord(feature.properties))
       return problems.push({ file, feature: at, reason: `"properties" must be an object or null, got ${Array.isArray(feature.properties) ? 'an array' : typeof feature.properties}` });
-    features.push({ geometry: feature.geometry, ...describeProperties(feature.properties as Record<string, unknown> | null) });
+    features.push({ geometryJson: JSON.stringify(feature.geometry), areaKm2: ellipsoidalAreaKm2(feature.geometry), ...describeProperties(feature.properties as Record<string, unknown> | null) });
   });
   if (vertices > limits.maxVertices)
     problems.push({ file, reason: `${vertices.toLocaleString('en-US')} vertices, more than the ${limits.maxVertices.toLocaleString('en-US')} one import may hold (simplify it first, e.g. mapshaper -simplify 10%)` });
@@ -119,6 +127,14 @@ function explainCoordinates(pairs: [number, number][]): string | null {
     return `coordinates look swapped (${example(outOfRange ?? pairs[0])} reads as [latitude, longitude]); GeoJSON is [longitude, latitude]`;
   if (outOfRange) return `coordinate ${example(outOfRange)} out of range (longitude −180…180, latitude −90…90)`;
   return null;
+}
+
+const parsed = new WeakMap<ImportedFeature, Polygon | MultiPolygon>();
+/** The feature's geometry as GeoJSON (parsed once, on first use). */
+export function importedGeometry(feature: ImportedFeature): Polygon | MultiPolygon {
+  let geometry = parsed.get(feature);
+  if (!geometry) parsed.set(feature, (geometry = JSON.parse(feature.geometryJson) as Polygon | MultiPolygon));
+  return geometry;
 }
 
 function countVertices(geometry: Polygon | MultiPolygon): number {

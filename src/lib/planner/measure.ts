@@ -36,8 +36,7 @@ let solver: Promise<GeodesicSolver> | null = null;
 export function loadGeodesic(): Promise<GeodesicSolver> {
   solver ??= import('geographiclib-geodesic').then((module) => {
     // A CommonJS module: bundled, its exports arrive as the default export.
-    const lib = (module as typeof module & { default?: typeof module }).default ?? module;
-    return lib.Geodesic.WGS84;
+    return (module.default ?? module).Geodesic.WGS84;
   });
   return solver;
 }

@@ -37,11 +37,10 @@ export function ghostCollection(ghosts: readonly { id: string; geometry: Polygon
   return { type: 'FeatureCollection', features: ghosts.map((g) => ({ type: 'Feature', id: undefined, properties: { ghost: g.id }, geometry: g.geometry })) };
 }
 
-export function importCollection(layers: readonly ImportedLayer[]): FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: layers.flatMap((layer) => layer.features.map((f, index): Feature => ({ type: 'Feature', properties: { layer: layer.id, index }, geometry: f.geometry }))),
-  };
+/** Every imported feature as one GeoJSON text (for a blob URL MapLibre's worker fetches and parses). */
+export function importCollectionText(layers: readonly ImportedLayer[]): string {
+  const features = layers.flatMap((layer) => layer.features.map((f, index) => `{"type":"Feature","properties":${JSON.stringify({ layer: layer.id, index })},"geometry":${f.geometryJson}}`));
+  return `{"type":"FeatureCollection","features":[${features.join(',')}]}`;
 }
 
 /** The measured path (and polygon for areas), with the rubber-band leg to the pointer while drawing. */

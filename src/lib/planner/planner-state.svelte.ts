@@ -11,7 +11,7 @@ import type { PlaceCatalogue } from '../state/catalogue.svelte.ts';
 import { listParam, type UrlParam } from '../url/url-param.ts';
 import { footprintCentre, MAX_COMPARE, withKey, type PlannerFootprint } from './footprints.ts';
 import type { GeodesicSolver, MeasureKind } from './measure.ts';
-import type { ImportedLayer } from './import-validate.ts';
+import { importedGeometry, type ImportedLayer } from './import-validate.ts';
 
 const COMPARE_LIST = listParam('compare', {
   history: 'push',
@@ -123,11 +123,9 @@ export class PlannerState {
       return { key, origin: 'atlas', name: place.name, geometry, declaredKm2: place.area?.declaredKm2 ?? null, kind: GEOMETRY_LABELS[place.geometry.kind] };
     const drawn = this.drawn.find((d) => d.key === key);
     if (drawn) return drawn;
-    for (const layer of this.imports) {
-      const index = layer.features.findIndex((_, i) => importKey(layer.id, i) === key);
-      if (index >= 0) return importedFootprint(layer, index);
-    }
-    return null;
+    const match = /^import-(.+)-(\d+)$/.exec(key);
+    const layer = match && this.imports.find((l) => l.id === match[1]);
+    return layer && layer.features[Number(match[2])] ? importedFootprint(layer, Number(match[2])) : null;
   }
 
   /** The comparison's footprints, in order (keys that no longer resolve are skipped). */
@@ -192,7 +190,7 @@ export function importedFootprint(layer: ImportedLayer, index: number): PlannerF
     key: importKey(layer.id, index),
     origin: 'imported',
     name: { zh: `${layer.name} · ${label}`, en: `${layer.name} · ${label}` },
-    geometry: feature.geometry,
+    geometry: importedGeometry(feature),
     declaredKm2: null,
     kind: IMPORTED,
   };
