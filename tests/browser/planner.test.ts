@@ -55,6 +55,9 @@ describe('planner tools', () => {
     expect(await page.locator('.place').getByRole('button', { name: `In the comparison (remove): ${zone.name.en}` }).getAttribute('aria-pressed')).toBe('true');
     await page.getByRole('button', { name: 'Compare footprints' }).click();
     expect(await page.locator(`[data-testid="compare-table"] tr[data-key="${zone.id}"]`).count()).toBe(1);
+    // …and overlays it from the same panel: a ghost with the zone's area.
+    await page.locator('.place').getByRole('button', { name: 'Overlay at true size' }).click();
+    expect(await page.locator('[data-testid="ghost-area"]').textContent()).toBe(await page.locator('[data-testid="compare-table"] [data-testid="computed"]').textContent());
     await page.context().close();
   });
 

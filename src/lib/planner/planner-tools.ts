@@ -39,6 +39,12 @@ export const compareTool: AtlasTool = {
         PLANNER_STRINGS[planner.isCompared(place.id) ? 'inCompare' : planner.compareFull ? 'compareFull' : 'addToCompare'][lang] + (lang === 'zh' ? `：${place.name.zh}` : `: ${place.name.en}`),
       run: (place) => planner.toggleCompare(place.id),
     });
+    state.ui.placeActions.add({
+      id: 'overlay',
+      applies: (place) => planner.hasFootprint(place.id),
+      label: (_, lang) => PLANNER_STRINGS.overlay[lang],
+      run: (place) => planner.addGhost(place.id),
+    });
     const store = setContext(STORE_KEY, openLayerStore());
     store.all().then((layers) => {
       const known = new Set(planner.imports.map((l) => l.id));

@@ -8,7 +8,7 @@ export interface PlaceAction {
   id: string;
   /** Button text for a place (also its accessible name). */
   label(place: Place, lang: Lang): string;
-  /** A one-character mark for the list rows (the label stays the accessible name). */
+  /** A one-character mark: the action also shows on the list's rows (the label stays its accessible name). */
   mark?: string;
   /** For toggles: whether the action is on for this place (rendered as `aria-pressed`). */
   pressed?(place: Place): boolean;
