@@ -1,4 +1,4 @@
-// npm run data:areas [-- --json]: every place with an area: declared vs computed (Turf), Δ %, ha, mu.
+// npm run data:areas [-- --json]: every place with an area: declared vs computed (WGS84 ellipsoid), Δ %, ha, mu.
 import { formatProblem } from '../src/lib/data/schema.ts';
 import { buildAtlas } from '../src/lib/data/atlas-build.ts';
 import { loadData } from './data-files.ts';
@@ -39,7 +39,7 @@ else {
   const widths = header.map((h, i) => Math.max(width(h), ...body.map((row) => width(row[i]))));
   for (const row of [header, widths.map((w) => '-'.repeat(w)), ...body])
     console.log(row.map((cell, i) => cell + ' '.repeat(widths[i] - width(cell))).join('  '));
-  console.log('\nAreas are Turf spherical areas of schematic equal-area footprints: true size, not boundaries.');
+  console.log('\nAreas are WGS84 ellipsoidal areas (authalic-latitude method, within 0.1 % of GeographicLib) of schematic equal-area footprints: true size, not boundaries.');
 }
 
 function round(v: number, digits: number): number {

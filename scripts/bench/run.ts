@@ -16,6 +16,7 @@ import { ROOT } from '../data-files.ts';
 import { datasetQuery, prepareDataset, SIZES, type Size } from './datasets.ts';
 import { runLighthouse, type LighthouseReport } from './lighthouse.ts';
 import { firstRequests, median, ratio, waterfall, type ResourceEntry, type Sample, type SizeReport } from './stats.ts';
+import { benchPlanner, type PlannerReport } from './planner.ts';
 
 const { values } = parseArgs({
   options: {
@@ -51,6 +52,7 @@ const reports: SizeReport[] = [];
 /** Resource timeline of the first app and floor load of each size (the waterfall). */
 const timelines: Record<string, { app: ResourceEntry[]; floor: ResourceEntry[] }> = {};
 let lighthouse: { app: LighthouseReport; floor: LighthouseReport } | null = null;
+let planner: PlannerReport | null = null;
 try {
   for (const size of sizes) {
     const samples: Samples = { app: [], baseline: [], floor: [], geojson: [] };
@@ -78,6 +80,14 @@ try {
       log(`bench: Lighthouse failed: ${(e as { stderr?: string }).stderr?.trim() || (e as Error).message}`);
     }
   }
+  if (!values.quick) {
+    // Planner interactions (ghost drag, import): app work per frame and the longest task.
+    try {
+      planner = await benchPlanner(browser, origin, 'fcg-pilot-zone', [108.3538, 21.6868]);
+    } catch (error) {
+      log(`bench: planner step failed: ${(error as Error).message}`);
+    }
+  }
 } finally {
   await browser.close();
   await server.close();
@@ -89,9 +99,10 @@ for (const [size, t] of Object.entries(timelines)) {
   console.log(waterfall(t.app));
 }
 if (lighthouse) printLighthouse(lighthouse);
+if (planner) console.log(`\nPlanner: ghost drag, app work per frame: median ${planner.dragMedianMs.toFixed(2)} ms, p95 ${planner.dragP95Ms.toFixed(2)} ms, max ${planner.dragMaxMs.toFixed(2)} ms (${planner.dragFrames} frames); 10,000-vertex ghost: median ${planner.heavyDragMedianMs.toFixed(2)} ms, max ${planner.heavyDragMaxMs.toFixed(2)} ms. Import of ${(planner.importBytes / 1048576).toFixed(1)} MB: ${planner.importMs.toFixed(0)} ms, longest main-thread task ${planner.importLongestTaskMs.toFixed(0)} ms (any owner), app JS on the main thread ${planner.importAppJsMs.toFixed(0)} ms in all.`);
 if (values.json) {
   mkdirSync(dirname(values.json), { recursive: true });
-  writeFileSync(values.json, JSON.stringify({ date: new Date().toISOString(), pairs, machine: machine(), reports, timelines, lighthouse }, null, 2));
+  writeFileSync(values.json, JSON.stringify({ date: new Date().toISOString(), pairs, machine: machine(), reports, timelines, lighthouse, planner }, null, 2));
   log(`bench: JSON written to ${values.json}`);
 }
 

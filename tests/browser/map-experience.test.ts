@@ -167,24 +167,6 @@ describe('the map experience', () => {
     await context.close();
   });
 
-  it('compares footprints side by side at one scale (planners)', async () => {
-    const { page } = await openApp(browser, '?lang=en');
-    await page.getByRole('button', { name: 'Compare footprints' }).click();
-    const withArea = atlas.places.filter((p) => p.area !== null).sort((a, b) => b.area!.computedKm2 - a.area!.computedKm2);
-    const cards = page.locator('dialog li[data-id]');
-    expect(await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).toEqual(withArea.map((p) => p.id));
-    // Same scale: every card has the same viewBox (in km), and widths in it go as √area.
-    expect(new Set(await page.locator('dialog li[data-id] svg').evaluateAll((els) => els.map((e) => e.getAttribute('viewBox')))).size).toBe(1);
-    const width = (id: string) => page.locator(`dialog li[data-id="${id}"] path`).evaluate((el) => (el as SVGPathElement).getBBox().width);
-    const [largest, smallest] = [withArea[0], withArea.at(-1)!];
-    const ratio = (await width(largest.id)) / (await width(smallest.id));
-    expect(ratio).toBeCloseTo(Math.sqrt(largest.area!.computedKm2 / smallest.area!.computedKm2), 2);
-    expect(await page.locator('dialog').textContent()).toContain('Declared area: 53.7 km²');
-    await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
-    await page.context().close();
-  });
-
   it('shows an empty state when the filters match nothing', async () => {
     const { page } = await openApp(browser, '?lang=en&layers=reference-points&industry=tcm');
     expect(await page.locator('.places [role="status"]').textContent()).toContain('No place matches');

@@ -121,8 +121,11 @@ function featureLabel(candidate: unknown, index: number): string {
   return typeof id === 'string' && id !== '' ? id : `#${index}`;
 }
 
-/** RFC 7946 structure (geojson-validation), plus the checks it lacks: ranges, closed rings, types we draw. */
-function checkGeoJson(candidate: unknown): string[] {
+/**
+ * RFC 7946 structure (geojson-validation), plus the checks it lacks: ranges, closed rings, types we draw.
+ * Also the geometry check of the planner's file import (one validator for data and user files).
+ */
+export function checkGeoJson(candidate: unknown): string[] {
   if (!isRecord(candidate)) return [`must be a GeoJSON Feature object, got ${describe(candidate)}`];
   const geometry = candidate.geometry;
   // geojson-validation throws on empty rings; check the shape it assumes first.

@@ -1,11 +1,21 @@
-/** Areas of footprints: Turf's spherical area, and conversions to the units Chinese sources use. */
-import { area } from '@turf/turf';
+/** Areas of footprints: WGS84 ellipsoidal areas, and conversions to the units Chinese sources use. */
+import { ellipsoidalAreaKm2 } from './ellipsoid.ts';
 import type { Figure, ComputedArea, PlaceGeometry } from '../data/types.ts';
 
 export const HA_PER_KM2 = 100;
 /** 1 mu (亩) = 666.67 m², so 1 km² = 1,500 mu. */
 export const MU_PER_KM2 = 1500;
 const M2_PER_KM2 = 1e6;
+
+/** The figures of an area in km², with ha and mu beside it. */
+export function areaUnits(km2: number): { km2: number; ha: number; mu: number } {
+  return { km2, ha: km2 * HA_PER_KM2, mu: km2 * MU_PER_KM2 };
+}
+
+/** (computed − declared) / declared × 100, or null without a declared figure. */
+export function deltaPercent(computedKm2: number, declaredKm2: number | null): number | null {
+  return declaredKm2 ? ((computedKm2 - declaredKm2) / declaredKm2) * 100 : null;
+}
 
 /** Converts a figure in an area unit to km², or null when the unit is not an area. */
 export function toKm2(value: number, unit: Figure['unit']): number | null {
@@ -30,16 +40,16 @@ export function declaredAreaKm2(figures: readonly Figure[]): number | null {
 }
 
 /**
- * Area of a footprint compared with its declared figure.
+ * Area of a footprint (WGS84 ellipsoid) compared with its declared figure.
  * @returns null for points (they have no area)
  */
 export function computeArea(geometry: PlaceGeometry, declaredKm2: number | null): ComputedArea | null {
   if (geometry.type === 'Point') return null;
-  const computedKm2 = area(geometry) / M2_PER_KM2;
+  const computedKm2 = ellipsoidalAreaKm2(geometry);
   return {
     declaredKm2,
     computedKm2,
-    deltaPercent: declaredKm2 ? ((computedKm2 - declaredKm2) / declaredKm2) * 100 : null,
+    deltaPercent: deltaPercent(computedKm2, declaredKm2),
     ha: computedKm2 * HA_PER_KM2,
     mu: computedKm2 * MU_PER_KM2,
   };

@@ -2,6 +2,7 @@
  * Which panel or tool has the stage: one at a time (opening one closes the other), and Escape closes
  * it. Tools name themselves (`compare`, `measure`, …); the core state knows no tool.
  */
+
 export class UiState {
   /** The open dialog, panel or tool, or null. */
   active = $state<string | null>(null);

@@ -12,8 +12,12 @@ export interface PlaceAction {
   id: string;
   /** The button's accessible label for this place, in the UI language. */
   label(lang: Lang, place: Place): string;
-  /** A short visible mark (e.g. "☆"); the label is used when absent. */
+  /** A short visible mark (e.g. "☆"); actions with one also show on the list's rows. */
   icon?(place: Place): string;
+  /** Visible text in the place panel (default: the icon, else the label). */
+  text?(lang: Lang, place: Place): string;
+  /** Whether the action applies to the place at all (default: yes). */
+  applies?(place: Place): boolean;
   /** For toggles: whether the action is on for this place (`aria-pressed`). */
   pressed?(place: Place): boolean;
   run(place: Place): void;
@@ -29,6 +33,11 @@ export class PlaceActions {
       this.list = [...this.list, action];
     });
     return () => untrack(() => (this.list = this.list.filter((a) => a !== action)));
+  }
+
+  /** The actions that apply to a place. */
+  for(place: Place): PlaceAction[] {
+    return this.list.filter((a) => a.applies?.(place) ?? true);
   }
 }
 

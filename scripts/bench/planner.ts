@@ -1,0 +1,108 @@
+// The planner tools in the bench (reported, never asserted): app work per frame while dragging a
+// true-size ghost (the data attribute the ghost box keeps: placeGhost + setData per pointer move),
+// and the main thread while a ~10 MB boundary file is imported (parsed and checked in a worker): its
+// longest task (any owner: MapLibre drawing the layer in software WebGL, GC) and the app's own CPU.
+// Timing starts once the file is in the page (Playwright's own transfer of the bytes is not the app's).
+import type { Browser, Page } from 'playwright-core';
+import { schematicFootprint } from '../../src/lib/geo/footprint.ts';
+import { median } from './stats.ts';
+
+export interface PlannerReport {
+  dragFrames: number;
+  dragMedianMs: number;
+  dragP95Ms: number;
+  dragMaxMs: number;
+  /** The same, dragging the ghost of a 10,000-vertex imported boundary. */
+  heavyDragMedianMs: number;
+  heavyDragMaxMs: number;
+  importBytes: number;
+  importMs: number;
+  /** Longest main-thread task from the file's arrival in the page to the layer drawn (any owner). */
+  importLongestTaskMs: number;
+  /** Main-thread CPU in the app's own scripts over the same span (sampled by the CPU profiler). */
+  importAppJsMs: number;
+}
+
+export async function benchPlanner(browser: Browser, origin: string, zoneId: string, anchor: [number, number]): Promise<PlannerReport> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const tab = await context.newPage();
+  await tab.addInitScript('globalThis.__name = (f) => f;');
+  await tab.addInitScript(() => {
+    const w = window as any;
+    w.__longTasks = [] as { start: number; duration: number }[];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await tab.goto(new URL(`?lang=en&compare=${zoneId}`, origin).href);
+  await tab.waitForSelector('.app[data-state="ready"]', { timeout: 120_000 });
+
+  // 1. Drag a zone's ghost: 60 pointer moves.
+  await tab.getByRole('button', { name: 'Overlay at true size' }).click();
+  const drag = await dragGhost(tab, anchor, 10);
+
+  // 2. Import a ~10 MB file (one boundary of 10,000 vertices and 200 of 2,500), timing long tasks.
+  const features = Array.from({ length: 200 }, (_, i) => ({ type: 'Feature', properties: { name: `Parcel ${i}` }, geometry: schematicFootprint([100 + (i % 20) * 0.5, 25 + Math.floor(i / 20) * 0.5], 20 + i, 2500) }));
+  features.unshift({ type: 'Feature', properties: { name: 'Heavy' }, geometry: schematicFootprint([anchor[0] + 0.3, anchor[1]], 40, 10_000) });
+  const buffer = Buffer.from(JSON.stringify({ type: 'FeatureCollection', features }));
+  await tab.getByRole('button', { name: 'Import boundary' }).click();
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+  await tab.locator('input[type="file"]').setInputFiles({ name: 'parcels.geojson', mimeType: 'application/geo+json', buffer });
+  const t0 = (await tab.evaluate(() => performance.now())) as number;
+  await cdp.send('Profiler.start');
+  await tab.waitForSelector('li[data-layer]', { timeout: 120_000 });
+  await tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 500))));
+  // Main-thread CPU by owner: the app's own scripts vs MapLibre's (drawing the new layer) and native work.
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { url: string } }[]; samples: number[]; timeDeltas: number[] } };
+  const urlOf = new Map(profile.nodes.map((n) => [n.id, n.callFrame.url]));
+  let importAppJsMs = 0;
+  profile.samples.forEach((id, i) => {
+    const url = urlOf.get(id) ?? '';
+    if (url.includes('/assets/') && !url.includes('maplibre')) importAppJsMs += (profile.timeDeltas[i] ?? 0) / 1000;
+  });
+  const importMs = ((await tab.evaluate(() => performance.now())) as number) - t0 - 500;
+  const longTasks = (await tab.evaluate((since) => (window as any).__longTasks.filter((t: any) => t.start >= since), t0)) as { duration: number }[];
+
+  // 3. Drag the ghost of the 10,000-vertex boundary.
+  await tab.locator('li[data-layer] li').filter({ hasText: 'Heavy' }).getByRole('button', { name: 'Overlay at true size' }).click();
+  await tab.getByRole('button', { name: 'Close' }).last().click();
+  const heavy = await dragGhost(tab, [anchor[0] + 0.3, anchor[1]], 9, true);
+  await context.close();
+  const sorted = [...drag].sort((a, b) => a - b);
+  return {
+    dragFrames: drag.length,
+    dragMedianMs: median(drag),
+    dragP95Ms: sorted[Math.floor(sorted.length * 0.95)] ?? 0,
+    dragMaxMs: sorted.at(-1) ?? 0,
+    heavyDragMedianMs: median(heavy),
+    heavyDragMaxMs: Math.max(0, ...heavy),
+    importBytes: buffer.length,
+    importMs,
+    importLongestTaskMs: Math.max(0, ...longTasks.map((t) => t.duration)),
+    importAppJsMs,
+  };
+}
+
+/** Presses on a ghost at `at` and drags it 60 steps; returns the app's per-move times (ms). */
+async function dragGhost(tab: Page, at: [number, number], zoom: number, last = false): Promise<number[]> {
+  await tab.evaluate(
+    ([lng, lat, z]) =>
+      new Promise<void>((resolve) => {
+        const map = (document.querySelector('[data-atlas-instance]') as any).medparkAtlas.map;
+        map.once('idle', () => resolve());
+        map.jumpTo({ center: [lng, lat], zoom: z });
+      }),
+    [at[0], at[1], zoom] as const,
+  );
+  const point = (await tab.evaluate((c) => (document.querySelector('[data-atlas-instance]') as any).medparkAtlas.map.project(c), at)) as { x: number; y: number };
+  const box = (await tab.locator('.maplibregl-canvas').boundingBox())!;
+  await tab.mouse.move(box.x + point.x, box.y + point.y);
+  await tab.mouse.down();
+  for (let i = 1; i <= 60; i++) await tab.mouse.move(box.x + point.x + i * 4, box.y + point.y - i * 3);
+  await tab.mouse.up();
+  const raw = (await tab.locator('.ghosts').getAttribute('data-drag-frame-ms')) ?? '';
+  const all = raw.split(',').filter(Boolean).map(Number);
+  return last ? all.slice(-60) : all;
+}

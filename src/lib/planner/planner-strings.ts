@@ -1,0 +1,61 @@
+/** The planner tools' own strings (kept here, not in the shared i18n file, to keep merges small). */
+import type { Lang } from '../data/types.ts';
+
+export const PLANNER_STRINGS = {
+  compare: { zh: '比较面积', en: 'Compare footprints' },
+  compareTitle: { zh: '同一比例尺下的范围比较', en: 'Footprints side by side, at one scale' },
+  compareLead: {
+    zh: '从地点面板、列表、手绘或导入的图层加入范围（最多 8 个）。面积为 WGS84 椭球面积。',
+    en: 'Add footprints from a place panel, the list, a drawn polygon or an imported layer (up to 8). Areas are WGS84 ellipsoidal areas.',
+  },
+  compareEmpty: { zh: '比较中还没有范围。', en: 'No footprint in the comparison yet.' },
+  addVisible: { zh: '加入当前筛选中的范围', en: 'Add the footprints in the current filter' },
+  addToCompare: { zh: '加入比较', en: 'Add to comparison' },
+  inCompare: { zh: '已在比较中（移除）', en: 'In the comparison (remove)' },
+  compareFull: { zh: '比较已满（8 个）', en: 'Comparison full (8)' },
+  remove: { zh: '移除', en: 'Remove' },
+  overlay: { zh: '真实大小叠加', en: 'Overlay at true size' },
+  name: { zh: '名称', en: 'Name' },
+  declared: { zh: '申报面积', en: 'Declared' },
+  computed: { zh: '计算面积', en: 'Computed' },
+  delta: { zh: '差异', en: 'Δ' },
+  kind: { zh: '几何类型', en: 'Geometry' },
+  ratio: { zh: '比例', en: 'Ratio' },
+  method: { zh: '面积计算方法', en: 'Area method' },
+  scale: { zh: '比例尺', en: 'Scale' },
+  ghosts: { zh: '叠加的范围', en: 'Overlaid footprints' },
+  ghostHelp: {
+    zh: '拖动叠加的范围到任意位置；它保持真实的地面大小和形状。聚焦“移动”后可用方向键微调（Shift：10 公里），Esc 放下。',
+    en: 'Drag an overlaid footprint anywhere: it keeps its true ground size and shape. Focus “Move” to nudge with the arrow keys (Shift: 10 km); Esc drops it.',
+  },
+  move: { zh: '移动', en: 'Move' },
+  measure: { zh: '量测', en: 'Measure' },
+  measureTitle: { zh: '量测距离和面积', en: 'Measure distance and area' },
+  distance: { zh: '距离', en: 'Distance' },
+  area: { zh: '面积', en: 'Area' },
+  measureHelp: {
+    zh: '在地图上单击添加点；Backspace 撤销，Enter 或双击完成，Esc 取消。',
+    en: 'Click on the map to add points; Backspace undoes, Enter or double-click finishes, Esc cancels.',
+  },
+  measureDistanceMethod: { zh: 'WGS84 大地线（GeographicLib）', en: 'WGS84 geodesic (GeographicLib)' },
+  keepDrawn: { zh: '保存为范围（可比较、叠加）', en: 'Keep as a footprint (compare, overlay)' },
+  points: { zh: '点', en: 'points' },
+  importTitle: { zh: '导入自己的边界', en: 'Import your own boundary' },
+  import: { zh: '导入边界', en: 'Import boundary' },
+  importHelp: {
+    zh: '拖入或选择 GeoJSON 文件（.geojson / .json，WGS84 经纬度，≤ 20 MB，≤ 5000 个要素，≤ 100 万个顶点）。文件只保存在本浏览器中。',
+    en: 'Drop or choose a GeoJSON file (.geojson / .json, WGS84 longitude/latitude, ≤ 20 MB, ≤ 5,000 features, ≤ 1,000,000 vertices). It stays in this browser.',
+  },
+  chooseFile: { zh: '选择文件', en: 'Choose a file' },
+  importing: { zh: '正在读取…', en: 'Reading…' },
+  importFailed: { zh: '无法导入', en: 'Could not import' },
+  layers: { zh: '已导入的图层', en: 'Imported layers' },
+  rename: { zh: '图层名称', en: 'Layer name' },
+  features: { zh: '个要素', en: 'features' },
+  properties: { zh: '属性', en: 'Properties' },
+  storageUnavailable: { zh: '此浏览器无法保存图层（重新加载后会丢失）。', en: 'This browser cannot store layers (they will be gone after a reload).' },
+  drawnKind: { zh: '手绘', en: 'Drawn' },
+  importedKind: { zh: '导入', en: 'Imported' },
+} satisfies Record<string, Record<Lang, string>>;
+
+export type PlannerStringKey = keyof typeof PLANNER_STRINGS;

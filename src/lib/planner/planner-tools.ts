@@ -1,0 +1,65 @@
+/**
+ * The planner's tools: compare any footprints (table + shapes at one scale, `compare=` in the URL),
+ * measure, import a boundary. They share one PlannerState (set up by the compare tool, listed first)
+ * and one child of the map (imports, true-size ghosts, the measurement).
+ */
+import { getContext, setContext } from 'svelte';
+import { STRINGS } from '../i18n/strings.ts';
+import type { AtlasTool } from '../tools/tool.ts';
+import { usePlaceActions } from '../tools/place-actions.svelte.ts';
+import ComparePanel from './ComparePanel.svelte';
+import ImportPanel from './ImportPanel.svelte';
+import MeasurePanel from './MeasurePanel.svelte';
+import PlannerMap from './PlannerMap.svelte';
+import { openLayerStore, type LayerStore } from './layer-store.ts';
+import { COMPARE_PARAM, PlannerState, setPlannerState } from './planner-state.svelte.ts';
+import { PLANNER_STRINGS } from './planner-strings.ts';
+
+const STORE_KEY = Symbol('planner-layer-store');
+
+export function getLayerStore(): LayerStore {
+  const store = getContext<LayerStore | undefined>(STORE_KEY);
+  if (!store) throw new Error('getLayerStore() used outside an atlas instance with the planner tools');
+  return store;
+}
+
+export const compareTool: AtlasTool = {
+  id: 'compare',
+  label: STRINGS.compare,
+  setup({ state, url }) {
+    const planner = setPlannerState(new PlannerState(state.catalogue));
+    url.bind(COMPARE_PARAM, () => planner.comparedPlaces, (ids) => planner.setComparedPlaces(ids));
+    // A shared link with a comparison opens it.
+    if (planner.compare.length) state.ui.open('compare');
+    const actions = usePlaceActions();
+    actions.register({
+      id: 'compare',
+      icon: () => '⊕',
+      text: (lang, place) => `⊕ ${PLANNER_STRINGS[planner.isCompared(place.id) ? 'inCompare' : planner.compareFull ? 'compareFull' : 'addToCompare'][lang]}`,
+      applies: (place) => planner.hasFootprint(place.id),
+      pressed: (place) => planner.isCompared(place.id),
+      label: (lang, place) =>
+        PLANNER_STRINGS[planner.isCompared(place.id) ? 'inCompare' : planner.compareFull ? 'compareFull' : 'addToCompare'][lang] + (lang === 'zh' ? `：${place.name.zh}` : `: ${place.name.en}`),
+      run: (place) => planner.toggleCompare(place.id),
+    });
+    actions.register({
+      id: 'overlay',
+      applies: (place) => planner.hasFootprint(place.id),
+      label: (lang) => PLANNER_STRINGS.overlay[lang],
+      run: (place) => planner.addGhost(place.id),
+    });
+    const store = setContext(STORE_KEY, openLayerStore());
+    store.all().then((layers) => {
+      const known = new Set(planner.imports.map((l) => l.id));
+      planner.imports = [...layers.filter((l) => !known.has(l.id)), ...planner.imports];
+    });
+  },
+  MapChild: PlannerMap,
+  Panel: ComparePanel,
+};
+
+export const measureTool: AtlasTool = { id: 'measure', label: PLANNER_STRINGS.measure, Panel: MeasurePanel };
+export const importTool: AtlasTool = { id: 'import', label: PLANNER_STRINGS.import, Panel: ImportPanel };
+
+/** The planner's tools, in header order (compare first: it sets up the shared state). */
+export const plannerTools: AtlasTool[] = [compareTool, measureTool, importTool];
