@@ -197,6 +197,10 @@ describe('the map experience', () => {
         expect(sheet.y + sheet.height).toBeCloseTo(viewport.height, -1);
         expect(sheet.width).toBeCloseTo(viewport.width, -1);
       }
+      // Every header button (tools, about, language) is on screen, none clipped at the edge.
+      const buttons = await page.locator('header.bar button:visible').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
+      expect(buttons.length).toBeGreaterThan(4);
+      for (const right of buttons) expect(right).toBeLessThanOrEqual(viewport.width);
       expect(offOriginRequests).toEqual([]);
       await page.context().close();
     }
