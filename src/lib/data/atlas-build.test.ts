@@ -99,3 +99,21 @@ describe('buildAtlas on the real data: straight-line distance to transport', () 
     expect([p.dSeaport, p.dAirport, p.dStation, p.dBorder]).toEqual([undefined, undefined, undefined, undefined]);
   });
 });
+
+describe('regionsOf ordering', () => {
+  it('puts provinces with a region place first, then the rest in the province table order', () => {
+    const name = (zh: string) => ({ zh, en: zh, zhStatus: 'verified' as const });
+    const places = [
+      { id: 'fujian', name: name('福建省'), regionGroup: 'fujian' },
+      { id: 'z1', name: name('z1'), regionGroup: 'xinjiang' },
+      { id: 'z2', name: name('z2'), regionGroup: 'beijing' },
+      { id: 'hebei', name: name('河北省'), regionGroup: 'hebei' },
+    ];
+    const table = [
+      { id: 'beijing', name: { zh: '北京市', en: 'Beijing' } },
+      { id: 'hebei', name: { zh: '河北省', en: 'Hebei' } },
+      { id: 'xinjiang', name: { zh: '新疆维吾尔自治区', en: 'Xinjiang' } },
+    ];
+    expect(regionsOf(places, table).map((r) => r.id)).toEqual(['fujian', 'hebei', 'beijing', 'xinjiang']);
+  });
+});

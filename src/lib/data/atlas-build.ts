@@ -98,7 +98,11 @@ export function regionGroupOf(id: string, byId: ReadonlyMap<string, { parent: st
 export function regionsOf(places: readonly Pick<Place, 'id' | 'name' | 'regionGroup'>[], provinces: readonly RegionInfo[] = []): RegionInfo[] {
   const byId = new Map(places.map((p) => [p.id, p]));
   const table = new Map(provinces.map((p) => [p.id, p]));
+  const order = new Map(provinces.map((p, i) => [p.id, i]));
+  // Provinces with a region place of their own (the articles' provinces) first, in data order; then
+  // the others in the province table's order (GB/T 2260), not in the order their zones happen to come.
   const ids = [...new Set(places.map((p) => p.regionGroup).filter((g): g is string => g !== null))];
+  ids.sort((a, b) => Number(!byId.has(a)) - Number(!byId.has(b)) || (byId.has(a) ? 0 : (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity)));
   return ids.map((id) => {
     const name = byId.get(id)?.name ?? table.get(id)?.name;
     return { id, name: { zh: name?.zh ?? id, en: name?.en ?? id } };
