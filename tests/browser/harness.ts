@@ -4,6 +4,7 @@
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { LAYER_IDS } from '../../src/lib/map/place-layers.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -126,3 +127,21 @@ export async function mapSettled(page: Page): Promise<void> {
       }),
   );
 }
+
+/** Ids of place features MapLibre renders (after filters) in the whole world. */
+export async function renderedIds(page: Page): Promise<string[]> {
+  return page.evaluate(
+    (layer) =>
+      new Promise<string[]>((resolve) => {
+        const map = (document.querySelector('[data-atlas-instance]') as any)?.medparkAtlas.map;
+        const read = () => {
+          const features = map.querySourceFeatures('places-points', { filter: map.getFilter(layer) });
+          resolve([...new Set<string>(features.map((f: any) => f.properties.id))].sort());
+        };
+        if (map.loaded()) read();
+        else map.once('idle', read);
+      }),
+    LAYER_IDS.pointCircle,
+  );
+}
+

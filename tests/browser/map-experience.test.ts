@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { AtlasData } from '../../src/lib/data/types.ts';
 import { LAYER_IDS } from '../../src/lib/map/place-layers.ts';
-import { launchChromium, mapSettled, openApp } from './harness.ts';
+import { launchChromium, mapSettled, openApp, renderedIds } from './harness.ts';
 
 let browser: Browser;
 let atlas: AtlasData;
@@ -18,23 +18,6 @@ beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
 afterAll(async () => browser?.close());
-
-/** Ids of place features MapLibre renders (after filters) in the whole world. */
-async function renderedIds(page: Page): Promise<string[]> {
-  return page.evaluate(
-    (layer) =>
-      new Promise<string[]>((resolve) => {
-        const map = (document.querySelector('[data-atlas-instance]') as any)?.medparkAtlas.map;
-        const read = () => {
-          const features = map.querySourceFeatures('places-points', { filter: map.getFilter(layer) });
-          resolve([...new Set<string>(features.map((f: any) => f.properties.id))].sort());
-        };
-        if (map.loaded()) read();
-        else map.once('idle', read);
-      }),
-    LAYER_IDS.pointCircle,
-  );
-}
 
 const listIds = (page: Page) => page.locator('.places button[data-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!).sort());
 

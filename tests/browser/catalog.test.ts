@@ -1,0 +1,72 @@
+// National coverage in the app: the 2018 catalogue's medical zones as a layer group, filtered by
+// industry, level and type through filter expressions (list == map), their official record in the
+// panel, and search by catalogue code and by toneless pinyin.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import type { AtlasData, Place } from '../../src/lib/data/types.ts';
+import { launchChromium, openApp, renderedIds } from './harness.ts';
+
+let browser: Browser;
+let atlas: AtlasData;
+beforeAll(async () => {
+  browser = await launchChromium();
+  atlas = (await (await fetch(new URL('data/atlas.json', inject('baseUrl')))).json()) as AtlasData;
+});
+afterAll(async () => browser?.close());
+
+const zones = () => atlas.places.filter((p) => p.kind === 'dev-zone');
+const ids = (places: Place[]) => places.map((p) => p.id).sort();
+
+describe('development zones of the 2018 catalogue', () => {
+  it('?layers=dev-zones&industry=biologics: the list equals the rendered features, all catalogue zones', async () => {
+    const { page, consoleErrors } = await openApp(browser, '?lang=en&layers=dev-zones&industry=biologics');
+    const expected = ids(zones().filter((p) => p.industries.includes('biologics')));
+    expect(expected.length).toBeGreaterThan(50);
+    expect(await page.locator('[data-testid="list-count"]').textContent()).toBe(String(expected.length));
+    expect(await renderedIds(page)).toEqual(expected);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('filters by level and type on map and list alike, from the checkboxes, into the URL', async () => {
+    const { page } = await openApp(browser, '?lang=en&layers=dev-zones');
+    await page.locator('input[name="zone-level"][value="national"]').check();
+    await page.locator('input[name="zone-type"][value="hitech"]').check();
+    await expect.poll(() => page.evaluate(() => location.search)).toBe('?layers=dev-zones&level=national&zonetype=hitech');
+    const expected = ids(zones().filter((p) => p.catalog?.level === 'national' && p.catalog.type === 'hitech'));
+    expect(expected.length).toBeGreaterThan(5);
+    await expect.poll(() => renderedIds(page)).toEqual(expected);
+    expect(await page.locator('.places button[data-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!).sort())).toEqual(expected);
+    await page.context().close();
+  });
+
+  it('a zone panel shows its official record: code, approved area, date, main industries, placement, source', async () => {
+    const zone = zones().find((p) => p.catalog?.placement?.precision === 'county' && p.catalog.mainIndustriesRaw.length > 1)!;
+    const { page } = await openApp(browser, `?lang=en&select=${zone.id}`);
+    const record = page.getByTestId('catalog-record');
+    await record.waitFor();
+    expect(await record.getByTestId('catalog-code').textContent()).toBe(zone.catalog!.code);
+    const area = (await record.getByTestId('catalog-area').textContent())!;
+    expect(area).toContain(`${zone.catalog!.approvedAreaHa.toLocaleString('en', { maximumFractionDigits: 2 })} ha`);
+    expect(area).toContain('km²');
+    const text = (await record.textContent())!;
+    expect(text).toContain(zone.catalog!.approvedOn[0]);
+    for (const term of zone.catalog!.mainIndustriesRaw) expect(text).toContain(term);
+    expect(await record.getByTestId('catalog-placement').textContent()).toMatch(/^Placed at the seat of .+ \(county level\); the catalogue gives no location\.$/);
+    expect(text).toMatch(/2018|Catalogue|catalogue/);
+    await page.context().close();
+  });
+
+  it('search finds a zone by its catalogue code and by pinyin without tones', async () => {
+    const zone = zones().find((p) => p.catalog!.pinyin.length > 12)!;
+    const { page } = await openApp(browser, '?lang=en');
+    const box = page.getByRole('combobox');
+    await box.fill(zone.catalog!.code.toLowerCase());
+    await expect.poll(() => page.getByRole('option').first().textContent()).toContain(zone.name.en);
+    await box.fill(zone.catalog!.pinyin.slice(0, 12));
+    await expect.poll(() => page.getByRole('option').allTextContents()).toContainEqual(expect.stringContaining(zone.name.en));
+    await page.getByRole('option', { name: zone.name.en }).first().dispatchEvent('mousedown');
+    await expect.poll(() => page.locator('aside.panel h2').textContent()).toBe(zone.name.en);
+    await page.context().close();
+  });
+});
