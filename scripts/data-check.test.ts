@@ -54,6 +54,8 @@ describe('npm run data:check', () => {
     ['candidate-without-identity.geojson', /candidate-without-identity\.geojson: feature fixture-zone: a candidate name is an inferred identity: add identity/m],
     ['figures-on-unbuilt-base.geojson', /figures-on-unbuilt-base\.geojson: feature fixture-base: figures\[0\]: a place that is under-construction cannot carry an actual output figure/m],
     ['footprint-on-sub-area.geojson', /footprint-on-sub-area\.geojson: feature fixture-zone: a base is a sub-area: a schematic footprint belongs to the zone or park/m],
+    // A figure credited to a text that does not state its number (here a true seed sentence about something else).
+    ['quote-without-value.geojson', /quote-without-value\.geojson: feature fixture-zone: figures\[0\]: the quote does not state the value 53\.7 in any written form \("plans to build three major parks"\)$/m],
     ['missing-method-zh.geojson', /missing-method-zh\.geojson: feature fixture-province: geometry\.methodZh must say the same in Chinese/m],
   ];
   it.each(cases)('rejects broken/%s with a clear message', (file, line) => {

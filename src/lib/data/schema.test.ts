@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, normaliseText, parseDataFile, qualifierInQuote, validateAcrossFiles, validateFile, validateSources, type ValidationContext } from './schema.ts';
+import { formatProblem, normaliseText, numbersInQuote, parseDataFile, qualifierInQuote, validateAcrossFiles, validateFile, validateSources, type ValidationContext } from './schema.ts';
 import type { PlaceCollection } from './types.ts';
 
 const good = JSON.parse(readFileSync(join(import.meta.dirname, '../../../tests/fixtures/data/good/places.geojson'), 'utf8')) as PlaceCollection;
@@ -86,6 +86,25 @@ describe('place schema', () => {
     expect(qualifierInQuote('the operating income exceeded 100 billion yuan')).toBe('exceeds');
     expect(qualifierInQuote('2024: 344 above-scale pharmaceutical firms')).toBeNull();
     expect(qualifierInQuote('total project investment was 7.479 billion yuan')).toBeNull();
+  });
+
+  it('reads the numbers a source states, with 万/亿 (simplified or traditional) and English multipliers', () => {
+    expect(numbersInQuote('总投资额126.48亿元')).toContain(12648000000);
+    expect(numbersInQuote('目前实验用猴存栏1.1万余只')).toContain(11000);
+    expect(numbersInQuote('投资总额500多亿元')).toContain(50000000000);
+    expect(numbersInQuote('該產業集群2024年產值突破1257億元')).toEqual([2024, 125700000000]);
+    expect(numbersInQuote('石家庄全市生物医药产业营收突破千亿元大关')).toEqual([100000000000]);
+    expect(numbersInQuote('the total project investment was 7.479 billion yuan')).toEqual([7479000000]);
+    expect(numbersInQuote('Phase 1 investment 400 million yuan')).toEqual([1, 400000000]);
+    expect(numbersInQuote('a planned area of 2,798.65 ha')).toEqual([2798.65]);
+    expect(numbersInQuote('an average annual increase of about 15%')).toEqual([15]);
+    expect(numbersInQuote('plans to build three major parks')).toEqual([]);
+  });
+
+  it('a figure whose quote does not state its value is refused', () => {
+    const fc = clone();
+    fc.features[1].properties.figures[0].source = { pub: 'pub-1', quote: 'area of the pilot zone, see the page' };
+    expect(reasons(fc)).toEqual(['f.geojson: feature fixture-zone: figures[0]: the quote does not state the value 53.7 in any written form ("area of the pilot zone, see the page")']);
   });
 
   it('a figure whose quote says 近 (nearly) cannot be shown as about', () => {

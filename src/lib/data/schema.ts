@@ -267,6 +267,34 @@ function checkFigure(f: unknown, i: number, ctx: ValidationContext): string[] {
         `${at}: the quote words the number as ${worded ?? 'exact'} but the figure says ${declared ?? 'exact'} ("${truncate(f.source.quote)}")`,
       );
   }
+  const quotesText = isRecord(f.source) && ('seed' in f.source || /^pub-\d+$/.test(String(f.source.pub)));
+  if (quotesText && isRecord(f.source) && typeof f.source.quote === 'string' && typeof f.value === 'number') {
+    // The quote of a seed or page must carry the number itself, so a figure cannot cite a text for a number it does
+    // not state. Dataset citations (the catalogue) quote a row key instead, and are exempt.
+    const stated = numbersInQuote(f.source.quote);
+    if (!stated.some((n) => Math.abs(n - (f.value as number)) <= 1e-9 * Math.max(1, Math.abs(n))))
+      out.push(`${at}: the quote does not state the value ${f.value} in any written form ("${truncate(f.source.quote)}")`);
+  }
+  return out;
+}
+
+const MULTIPLIERS: Record<string, number> = {
+  万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 千亿: 1e11, 千億: 1e11, 百亿: 1e10, 百億: 1e10,
+  thousand: 1e3, million: 1e6, billion: 1e9,
+};
+
+/**
+ * Every number a quoted clause states, with its multiplier applied: 126.48亿 is 12648000000,
+ * 1.1万余 is 11000, "7.479 billion" is 7479000000, 2,798.65 is 2798.65, and a bare 千亿 is 1e11.
+ */
+export function numbersInQuote(quote: string): number[] {
+  const out: number[] = [];
+  const q = quote.toLowerCase();
+  for (const m of q.matchAll(/(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*[多余]?\s*(千亿|千億|百亿|百億|万|萬|亿|億|thousand|million|billion)?/g)) {
+    const n = Number(m[1].replace(/,/g, ''));
+    out.push(m[2] ? n * MULTIPLIERS[m[2]] : n);
+  }
+  for (const m of q.matchAll(/(?<![\d.])(千亿|千億|百亿|百億)/g)) out.push(MULTIPLIERS[m[1]]);
   return out;
 }
 
