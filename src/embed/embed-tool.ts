@@ -5,7 +5,6 @@
  */
 import type { AtlasTool } from '../lib/tools/tool.ts';
 import EmbedChrome from './EmbedChrome.svelte';
-import SharePanel from './SharePanel.svelte';
 import { EMBED_PARAM, ORIGINS_PARAM } from './embed-params.ts';
 import { EmbedState, setEmbedState } from './embed-state.svelte.ts';
 import { EMBED_STRINGS } from './embed-strings.ts';
@@ -19,5 +18,5 @@ export const embedTool: AtlasTool = {
     url.bind(ORIGINS_PARAM, () => embed.origins, (origins) => (embed.origins = origins));
   },
   MapChild: EmbedChrome,
-  Panel: SharePanel,
+  Panel: { load: () => import('./SharePanel.svelte') },
 };

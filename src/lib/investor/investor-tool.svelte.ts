@@ -6,8 +6,6 @@ import { untrack } from 'svelte';
 import { getHost } from '../host/host.ts';
 import type { AtlasTool } from '../tools/tool.ts';
 import { usePlaceActions } from '../tools/place-actions.svelte.ts';
-import InvestorMap from './InvestorMap.svelte';
-import InvestorPanel from './InvestorPanel.svelte';
 import { InvestorState, setInvestorState } from './investor-state.svelte.ts';
 import { CLAUSE_ID, NEAR_PARAM, nearClause } from './near.ts';
 import { SHORTLIST_PARAM } from './shortlist.ts';
@@ -45,6 +43,7 @@ export const investorTool: AtlasTool = {
       }),
     );
   },
-  MapChild: InvestorMap,
-  Panel: InvestorPanel,
+  // Loaded when first needed: the first map does not wait for them.
+  MapChild: { load: () => import('./InvestorMap.svelte') },
+  Panel: { load: () => import('./InvestorPanel.svelte') },
 };

@@ -7,10 +7,6 @@ import { getContext, setContext } from 'svelte';
 import { STRINGS } from '../i18n/strings.ts';
 import type { AtlasTool } from '../tools/tool.ts';
 import { usePlaceActions } from '../tools/place-actions.svelte.ts';
-import ComparePanel from './ComparePanel.svelte';
-import ImportPanel from './ImportPanel.svelte';
-import MeasurePanel from './MeasurePanel.svelte';
-import PlannerMap from './PlannerMap.svelte';
 import { openLayerStore, type LayerStore } from './layer-store.ts';
 import { COMPARE_PARAM, PlannerState, setPlannerState } from './planner-state.svelte.ts';
 import { PLANNER_STRINGS } from './planner-strings.ts';
@@ -54,12 +50,13 @@ export const compareTool: AtlasTool = {
       planner.imports = [...layers.filter((l) => !known.has(l.id)), ...planner.imports];
     });
   },
-  MapChild: PlannerMap,
-  Panel: ComparePanel,
+  // Loaded when first needed: the first map does not wait for them.
+  MapChild: { load: () => import('./PlannerMap.svelte') },
+  Panel: { load: () => import('./ComparePanel.svelte') },
 };
 
-export const measureTool: AtlasTool = { id: 'measure', label: PLANNER_STRINGS.measure, Panel: MeasurePanel };
-export const importTool: AtlasTool = { id: 'import', label: PLANNER_STRINGS.import, Panel: ImportPanel };
+export const measureTool: AtlasTool = { id: 'measure', label: PLANNER_STRINGS.measure, Panel: { load: () => import('./MeasurePanel.svelte') } };
+export const importTool: AtlasTool = { id: 'import', label: PLANNER_STRINGS.import, Panel: { load: () => import('./ImportPanel.svelte') } };
 
 /** The planner's tools, in header order (compare first: it sets up the shared state). */
 export const plannerTools: AtlasTool[] = [compareTool, measureTool, importTool];

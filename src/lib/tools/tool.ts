@@ -21,7 +21,14 @@ export interface AtlasTool {
   /** Creates the tool's state, sets its context and binds its URL parameters (runs in AtlasApp's initialisation). */
   setup?(setup: ToolSetup): void;
   /** Rendered inside MapView (sources, layers, pointer modes), for as long as the instance lives. */
-  MapChild?: Component;
+  MapChild?: ToolPart;
   /** Rendered while the tool is the active panel; closes with `onclose`. */
-  Panel?: Component<{ onclose: () => void }>;
+  Panel?: ToolPart<{ onclose: () => void }>;
 }
+
+/**
+ * A tool's component, or a loader of it: `{ load: () => import('./Panel.svelte') }` puts it in its own
+ * chunk, fetched when first shown, so the first map does not wait for tools nobody opened yet.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- a part with no props
+export type ToolPart<Props extends Record<string, unknown> = {}> = Component<Props> | { load: () => Promise<{ default: Component<Props> }> };
