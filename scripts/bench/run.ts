@@ -41,6 +41,8 @@ if (!values['no-build']) {
   log('bench: building app + baseline');
   execFileSync('npx', ['tsx', 'scripts/data-build.ts'], { cwd: ROOT, stdio: 'inherit' });
   execFileSync('npx', ['vite', 'build', '--config', 'vite.bench.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  // The <medpark-atlas> element beside it, for the embed page (a host page loading the element).
+  execFileSync('npx', ['vite', 'build', '--config', 'vite.element.config.ts', '--outDir', join(DIST, 'embed'), '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
 }
 for (const size of sizes) await prepareDataset(size, DIST, log);
 
@@ -55,13 +57,15 @@ let lighthouse: { app: LighthouseReport; floor: LighthouseReport } | null = null
 let planner: PlannerReport | null = null;
 try {
   for (const size of sizes) {
-    const samples: Samples = { app: [], baseline: [], floor: [], geojson: [] };
+    const samples: Samples = { app: [], baseline: [], floor: [], geojson: [], embed: [] };
     for (let i = 0; i < pairs; i++) {
       samples.app.push(await measure(browser, 'app', size));
       samples.baseline.push(await measure(browser, 'baseline', size));
       samples.floor.push(await measure(browser, 'floor', size));
       // The path the tiles replace: the same sites as one GeoJSON source in the bare page.
       if (size === 'national-500k' && !values.quick) samples.geojson.push(await measure(browser, 'baseline-geojson', size));
+      // The element in a host page (default data only): what a portal's visitors wait for.
+      if (size === 'catalog' && !values.quick) samples.embed.push(await measure(browser, 'embed', size));
       const ms = (s: Sample[]) => s.at(-1)!.loadMs.toFixed(0);
       log(`bench: ${size} round ${i + 1}/${pairs}: app ${ms(samples.app)} ms, baseline ${ms(samples.baseline)} ms, floor ${ms(samples.floor)} ms`);
     }
@@ -111,11 +115,12 @@ interface Samples {
   baseline: Sample[];
   floor: Sample[];
   geojson: Sample[];
+  embed: Sample[];
 }
 
 /** One page load and its interactions, in a fresh browser context (cold cache). */
-async function measure(browser: Browser, kind: 'app' | 'baseline' | 'floor' | 'baseline-geojson', size: Size): Promise<Sample> {
-  const page = kind === 'app' ? 'app' : kind === 'floor' ? 'floor' : 'baseline';
+async function measure(browser: Browser, kind: 'app' | 'baseline' | 'floor' | 'baseline-geojson' | 'embed', size: Size): Promise<Sample> {
+  const page = kind === 'app' ? 'app' : kind === 'floor' ? 'floor' : kind === 'embed' ? 'embed' : 'baseline';
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const tab = await context.newPage();
   const fetched: string[] = [];
@@ -142,7 +147,7 @@ async function measure(browser: Browser, kind: 'app' | 'baseline' | 'floor' | 'b
     }).observe({ type: 'longtask', buffered: true });
   });
   const query = [page === 'app' ? 'lang=en' : '', datasetQuery(size), kind === 'baseline-geojson' ? 'sites=geojson' : ''].filter(Boolean).join('&');
-  const path = page === 'app' ? `?${query}` : page === 'floor' ? 'bench/floor.html' : `bench/baseline.html?${query}`;
+  const path = page === 'app' ? `?${query}` : page === 'floor' ? 'bench/floor.html' : page === 'embed' ? 'bench/embed.html' : `bench/baseline.html?${query}`;
   await tab.goto(new URL(path, origin).href);
   const readyFn = page === 'app' ? () => (document.querySelector('[data-atlas-instance]') as any)?.medparkAtlas?.idleAt > 0 : () => (window as any).__bench?.idleAt > 0;
   await tab.waitForFunction(readyFn, undefined, { timeout: 300_000, polling: 50 });
@@ -165,7 +170,7 @@ async function measure(browser: Browser, kind: 'app' | 'baseline' | 'floor' | 'b
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
 
   // Interaction 1: filter to one industry → next idle; setData calls are counted (there must be none).
-  const filter = page === 'floor' ? { ms: NaN, setDataCalls: 0, appMs: NaN, startedAt: Infinity } : await timeFilter(tab, page, 'tcm');
+  const filter = page === 'floor' || page === 'embed' ? { ms: NaN, setDataCalls: 0, appMs: NaN, startedAt: Infinity } : await timeFilter(tab, page, 'tcm');
   // Interaction 2 (app only): select a place → its panel is rendered.
   const selectMs = page === 'app' ? await timeSelect(tab) : null;
   const longTasks = (await tab.evaluate((since) => (window as any).__longTasks.filter((t: any) => t.start >= since), filter.startedAt)) as { duration: number }[];
@@ -257,7 +262,7 @@ function gzipSize(url: string): number {
 function chunkOf(url: string): string {
   const path = new URL(url).pathname;
   if (path.includes('maplibre-gl-worker')) return 'worker';
-  if (/\/assets\/maplibre-/.test(path)) return 'maplibre';
+  if (/\/(assets|embed)\/maplibre-/.test(path)) return 'maplibre';
   if (path.includes('/basemap/')) return 'basemap';
   if (path.includes('/data/')) return 'data';
   if (path.endsWith('.html') || path.endsWith('/')) return 'html';
@@ -272,7 +277,7 @@ function summarise(size: Size, samples: Samples): SizeReport {
     return out;
   };
   const loadPhase = (which: keyof Samples) => ({ loadLongTaskMaxMs: m(which, 'loadLongTaskMaxMs'), loadLongTaskCount: m(which, 'loadLongTaskCount'), firstRequestMs: first(which) });
-  const weight = (which: 'app' | 'baseline' | 'floor') => {
+  const weight = (which: 'app' | 'baseline' | 'floor' | 'embed') => {
     const out: Record<string, number> = {};
     for (const k of Object.keys(samples[which][0].gzipBytes)) out[k] = median(samples[which].map((s) => s.gzipBytes[k] ?? 0));
     return out;
@@ -289,6 +294,7 @@ function summarise(size: Size, samples: Samples): SizeReport {
       appFloor: ratio(m('app', 'loadMs'), m('floor', 'loadMs')),
       baselineFloor: ratio(m('baseline', 'loadMs'), m('floor', 'loadMs')),
     },
+    ...(samples.embed.length ? { embed: { loadMs: m('embed', 'loadMs'), gzipBytes: weight('embed'), ...loadPhase('embed') } } : {}),
     ...(samples.geojson.length ? { geojsonPath: { loadMs: m('geojson', 'loadMs'), filterMs: m('geojson', 'filterMs'), heapMB: m('geojson', 'heapMB') } } : {}),
   };
 }
@@ -315,6 +321,13 @@ function printTable(reports: SizeReport[]): void {
         .sort()
         .map((k) => [r.size, `  gzip ${k} (kB)`, kb(r.app.gzipBytes[k] ?? 0), kb(r.baseline.gzipBytes[k] ?? 0), '', kb(r.floor.gzipBytes[k] ?? 0), '']),
     );
+    if (r.embed) {
+      const kb2 = (w: Record<string, number>) => Object.values(w).reduce((a, b) => a + b, 0);
+      rows.push(
+        [r.size, 'embed element: first idle (ms)', r.embed.loadMs.toFixed(0), r.baseline.loadMs.toFixed(0), ratio(r.embed.loadMs, r.baseline.loadMs).toFixed(2), r.floor.loadMs.toFixed(0), ratio(r.embed.loadMs, r.floor.loadMs).toFixed(2)],
+        [r.size, 'embed element: gzip (kB)', kb(kb2(r.embed.gzipBytes)), kb(kb2(r.baseline.gzipBytes)), `+${kb(kb2(r.embed.gzipBytes) - kb2(r.baseline.gzipBytes))} kB`, '', ''],
+      );
+    }
     if (r.geojsonPath)
       rows.push(
         [r.size, 'GeoJSON path: load (ms)', '—', r.geojsonPath.loadMs.toFixed(0), `tiles ${ratio(r.app.loadMs, r.geojsonPath.loadMs).toFixed(2)}`],

@@ -61,6 +61,8 @@ export interface SizeReport {
   floor: { loadMs: number; heapMB: number; gzipBytes: Record<string, number> } & LoadPhase;
   /** load: app/baseline; appFloor: app/floor; baselineFloor: baseline/floor. */
   ratios: { load: number; filter: number; appFloor: number; baselineFloor: number };
+  /** catalog only: the <medpark-atlas> element in a host page (first idle of its map with the places). */
+  embed?: { loadMs: number; gzipBytes: Record<string, number> } & LoadPhase;
   /** national-500k only: the sites as one GeoJSON source in the bare page (the path tiles replace). */
   geojsonPath?: { loadMs: number; filterMs: number; heapMB: number };
 }
