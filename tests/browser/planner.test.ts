@@ -54,9 +54,11 @@ describe('planner tools', () => {
     await expect.poll(() => search(page)).toBe(zone.id);
     expect(await page.locator('.place').getByRole('button', { name: `In the comparison (remove): ${zone.name.en}` }).getAttribute('aria-pressed')).toBe('true');
     await page.getByRole('button', { name: 'Compare footprints' }).click();
-    expect(await page.locator(`[data-testid="compare-table"] tr[data-key="${zone.id}"]`).count()).toBe(1);
+    // The panel is its own chunk, loaded on first open.
+    await expect.poll(() => page.locator(`[data-testid="compare-table"] tr[data-key="${zone.id}"]`).count()).toBe(1);
     // …and overlays it from the same panel: a ghost with the zone's area.
     await page.locator('.place').getByRole('button', { name: 'Overlay at true size' }).click();
+    await page.locator('[data-testid="ghost-area"]').waitFor();
     expect(await page.locator('[data-testid="ghost-area"]').textContent()).toBe(await page.locator('[data-testid="compare-table"] [data-testid="computed"]').textContent());
     await page.context().close();
   });
@@ -124,7 +126,7 @@ describe('planner tools', () => {
     await page.getByRole('button', { name: 'Keep as a footprint (compare, overlay)' }).click();
     await page.getByRole('button', { name: 'Compare footprints' }).click();
     const drawn = page.locator('[data-testid="compare-table"] tbody tr');
-    expect(await drawn.count()).toBe(1);
+    await expect.poll(() => drawn.count()).toBe(1);
     expect(Number(areaText.replace(/[^\d.]/g, ''))).toBeCloseTo(Number((await drawn.locator('[data-testid="computed"]').textContent())!.replace(/[^\d.]/g, '')), 1);
     expect(await search(page)).toBeNull();
     await page.context().close();
