@@ -25,7 +25,8 @@ export class InvestorState {
   readonly #stored: StoredValue<string[]>;
 
   constructor(app: AtlasState, storage: KeyValueStorage | null) {
-    this.distances = distancesById(app.atlas.map.points.features);
+    // Follows the data (the catalogue may fill after the tool is set up).
+    this.distances = $derived(distancesById(app.atlas.map.points.features));
     this.#stored = storedValue(storage, 'shortlist', (v) => checkStoredShortlist(v, app.catalogue.vocabulary.placeIds));
     this.shortlisted = $derived(this.shortlist.map((id) => app.placesById.get(id)).filter((p): p is Place => p !== undefined));
   }

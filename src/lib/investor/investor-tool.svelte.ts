@@ -29,7 +29,8 @@ export const investorTool: AtlasTool = {
     });
     $effect(() => {
       void investor.shortlist;
-      untrack(() => investor.persist());
+      // Not before the URL (or storage) has been applied: the empty start would erase the stored list.
+      if (url.started) untrack(() => investor.persist());
     });
 
     const actions = usePlaceActions();

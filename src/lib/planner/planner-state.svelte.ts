@@ -105,9 +105,9 @@ export class PlannerState {
 
   constructor(catalogue: PlaceCatalogue) {
     this.#catalogue = catalogue;
-    // Built once from the immutable atlas, never observed: a plain Map.
+    // Follows the data (the catalogue may fill after the tool is set up); rebuilt whole, never mutated.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
-    this.#atlasGeometry = new Map(catalogue.atlas.map.footprints.features.map((f) => [f.properties.id, f.geometry]));
+    this.#atlasGeometry = $derived(new Map(catalogue.atlas.map.footprints.features.map((f) => [f.properties.id, f.geometry])));
   }
 
   /** Whether an atlas place has a footprint (points have none to compare). */

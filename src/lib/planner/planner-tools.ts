@@ -26,7 +26,7 @@ export const compareTool: AtlasTool = {
     const planner = setPlannerState(new PlannerState(state.catalogue));
     url.bind(COMPARE_PARAM, () => planner.comparedPlaces, (ids) => planner.setComparedPlaces(ids));
     // A shared link with a comparison opens it.
-    if (planner.compare.length) state.ui.open('compare');
+    url.afterStart(() => planner.compare.length && state.ui.open('compare'));
     const actions = usePlaceActions();
     actions.register({
       id: 'compare',

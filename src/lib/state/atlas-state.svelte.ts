@@ -27,7 +27,8 @@ export class AtlasState {
   readonly locale: LocaleState;
   readonly config: SourceConfig;
 
-  constructor(atlas: AtlasData, fallbackLang: Lang, config: SourceConfig = { basemap: null, dataset: null }) {
+  /** @param atlas the data, or null to start empty and `catalogue.load` it when it arrives */
+  constructor(atlas: AtlasData | null, fallbackLang: Lang, config: SourceConfig = { basemap: null, dataset: null }) {
     this.catalogue = new PlaceCatalogue(atlas);
     this.filters = new FilterState(this.catalogue);
     this.selection = new SelectionState(this.catalogue);

@@ -1,16 +1,29 @@
 /**
  * The catalogue of places: the loaded data, its lookups and filter index, and the region groups the
- * data holds. Places can be added later (more data sets, a national catalogue loaded on demand); every
- * derived lookup follows.
+ * data holds. It may start empty and be filled when the data arrives (the map is created meanwhile);
+ * places can be added later too (more data sets, a national catalogue loaded on demand); every derived
+ * lookup follows.
  */
 import type { AtlasData, Industry, Place, PublicSource, RegionInfo } from '../data/types.ts';
 import { regionsOf } from '../data/atlas-build.ts';
 import type { UrlVocabulary } from '../url/url-param.ts';
 import { PlaceFilterIndex } from './place-index.ts';
 
+/** The catalogue before its data is in. */
+export const EMPTY_ATLAS: AtlasData = {
+  version: 1,
+  taxonomy: [],
+  sources: [],
+  regions: [],
+  places: [],
+  map: { footprints: { type: 'FeatureCollection', features: [] }, points: { type: 'FeatureCollection', features: [] } },
+};
+
 export class PlaceCatalogue {
-  /** The data as loaded (map sources, tiles, version). */
-  readonly atlas: AtlasData;
+  /** The data as loaded (map sources, tiles, version); empty until `load`. */
+  atlas = $state.raw<AtlasData>(EMPTY_ATLAS);
+  /** Whether the data is in. */
+  loaded = $state(false);
   readonly taxonomy: readonly Industry[];
   readonly sources: readonly PublicSource[];
   places = $state.raw<readonly Place[]>([]);
@@ -20,24 +33,31 @@ export class PlaceCatalogue {
   /** What URL parameters may name. */
   readonly vocabulary: UrlVocabulary;
 
-  constructor(atlas: AtlasData) {
-    this.atlas = atlas;
-    this.taxonomy = atlas.taxonomy;
-    this.sources = atlas.sources;
-    this.places = atlas.places;
+  constructor(atlas: AtlasData | null = null) {
+    if (atlas) this.load(atlas);
+    this.taxonomy = $derived(this.atlas.taxonomy);
+    this.sources = $derived(this.atlas.sources);
     // Lookups are rebuilt whole when places change, never mutated: plain collections.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     this.placesById = $derived(new Map(this.places.map((p) => [p.id, p])));
     // Older data files carry no region list: derive it from the places.
-    this.regions = $derived(atlas.regions && this.places === atlas.places ? atlas.regions : regionsOf(this.places));
-    this.index = $derived(new PlaceFilterIndex(this.places, atlas.taxonomy.map((i) => i.code)));
+    this.regions = $derived(this.atlas.regions && this.places === this.atlas.places ? this.atlas.regions : regionsOf(this.places));
+    this.index = $derived(new PlaceFilterIndex(this.places, this.atlas.taxonomy.map((i) => i.code)));
     /* eslint-disable svelte/prefer-svelte-reactivity -- rebuilt whole, never mutated */
     this.vocabulary = $derived({
-      industries: new Set(atlas.taxonomy.map((i) => i.code)),
+      industries: new Set(this.atlas.taxonomy.map((i) => i.code)),
       placeIds: new Set(this.placesById.keys()),
       regions: new Set(this.regions.map((r) => r.id)),
     });
     /* eslint-enable svelte/prefer-svelte-reactivity */
+  }
+
+  /** Takes the data (once: the instance's data set). */
+  load(atlas: AtlasData): void {
+    if (this.loaded) throw new Error('the catalogue has its data already');
+    this.atlas = atlas;
+    this.places = atlas.places;
+    this.loaded = true;
   }
 
   /** Adds places (ids must be new); lookups, index and regions follow. */

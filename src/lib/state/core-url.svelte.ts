@@ -28,7 +28,8 @@ export function bindCoreUrl(registry: UrlRegistry, state: AtlasState, options: {
     // A URL selection is brought into view; a selection of something else (a site) is left alone.
     if (id !== selection.placeId) selection.selectPlace(id, { fly: id !== null && !(starting && options.keepView) });
   });
-  starting = false;
+  // The first application (the URL at start) is over once the registry has started.
+  registry.afterStart(() => (starting = false));
   // Read once at start (they choose what loads); bound so their keys are owned and kept.
   registry.bind(BASEMAP_PARAM, () => config.basemap, () => {});
   registry.bind(DATASET_PARAM, () => config.dataset, () => {});

@@ -35,7 +35,7 @@ describe('URL registry', () => {
   it('applies the URL to the state at bind time, dropping unknown values with a warning', () => {
     const { store } = recordingStore({ search: '?industry=tcm,nope&utm_source=portal' });
     const warnings: string[] = [];
-    const registry = new UrlRegistry(store, vocabulary, (m) => warnings.push(m));
+    const registry = new UrlRegistry(store, () => vocabulary, (m) => warnings.push(m));
     const state = { industries: [] as string[] };
     const stop = withRoot(() => registry.bind(INDUSTRY, () => state.industries, (v) => (state.industries = v)));
     expect(state.industries).toEqual(['tcm']);
@@ -45,7 +45,7 @@ describe('URL registry', () => {
 
   it('writes only its own key: unknown parameters survive every change', () => {
     const { store, writes } = recordingStore({ search: '?utm_source=portal&embed=1&industry=tcm', hash: '#5/20/110' });
-    const registry = new UrlRegistry(store, vocabulary, () => {});
+    const registry = new UrlRegistry(store, () => vocabulary, () => {});
     const state = $state({ industries: [] as string[], select: null as string | null });
     const stop = withRoot(() => {
       registry.bind(INDUSTRY, () => state.industries, (v) => (state.industries = v));
@@ -68,7 +68,7 @@ describe('URL registry', () => {
 
   it('re-applies the URL when it changes from outside (back/forward, attributes)', () => {
     const { store, writes } = recordingStore({ search: '?select=a' });
-    const registry = new UrlRegistry(store, vocabulary, () => {});
+    const registry = new UrlRegistry(store, () => vocabulary, () => {});
     const state = $state({ select: null as string | null });
     const stop = withRoot(() => registry.bind(SELECT, () => state.select, (v) => (state.select = v)));
     const unlisten = registry.listen();
@@ -82,8 +82,28 @@ describe('URL registry', () => {
     stop();
   });
 
+  it('deferred: applies nothing and writes nothing until the data is in, then applies the URL once', () => {
+    const { store, writes } = recordingStore({ search: '?select=a&industry=tcm' });
+    const registry = new UrlRegistry(store, () => vocabulary, () => {}, { deferred: true });
+    const state = $state({ select: null as string | null, industries: [] as string[] });
+    const order: string[] = [];
+    const stop = withRoot(() => {
+      registry.bind(SELECT, () => state.select, (v) => (state.select = v));
+      registry.bind(INDUSTRY, () => state.industries, (v) => (state.industries = v));
+    });
+    registry.afterStart(() => order.push(`after start: ${state.select}`));
+    expect(state.select).toBeNull();
+    expect(store.read().search).toBe('?select=a&industry=tcm');
+    registry.start();
+    flushSync();
+    expect(state).toEqual({ select: 'a', industries: ['tcm'] });
+    expect(order).toEqual(['after start: a']);
+    expect(writes).toEqual([]);
+    stop();
+  });
+
   it('refuses a second definition of one key', () => {
-    const registry = new UrlRegistry(memoryUrlStore(), vocabulary, () => {});
+    const registry = new UrlRegistry(memoryUrlStore(), () => vocabulary, () => {});
     registry.register(INDUSTRY);
     expect(() => registry.register(listParam('industry'))).toThrow(/"industry" is defined twice/);
     expect(registry.keys).toEqual(['industry']);

@@ -14,13 +14,39 @@ export class UrlRegistry {
   readonly #params = new Map<string, UrlParam<unknown>>();
   readonly #appliers: (() => void)[] = [];
   readonly #store: UrlStore;
-  readonly #vocabulary: UrlVocabulary;
+  readonly #vocabulary: () => UrlVocabulary;
   readonly #warn: (message: string) => void;
+  /** Until the data is in, bindings neither apply the URL (ids would look unknown) nor write it. */
+  #started = $state(true);
+  readonly #afterStart: (() => void)[] = [];
 
-  constructor(store: UrlStore, vocabulary: UrlVocabulary, warn: (message: string) => void) {
+  /**
+   * @param vocabulary what the data knows (read when the URL is applied)
+   * @param options.deferred wait for `start()` (the data) before applying or writing anything
+   */
+  constructor(store: UrlStore, vocabulary: () => UrlVocabulary, warn: (message: string) => void, options: { deferred?: boolean } = {}) {
     this.#store = store;
     this.#vocabulary = vocabulary;
     this.#warn = warn;
+    this.#started = !options.deferred;
+  }
+
+  get started(): boolean {
+    return this.#started;
+  }
+
+  /** The data is in: applies the URL to every binding, and from now on writes changes back. */
+  start(): void {
+    if (this.#started) return;
+    for (const apply of this.#appliers) apply();
+    this.#started = true;
+    for (const run of this.#afterStart.splice(0)) run();
+  }
+
+  /** Runs `fn` once the URL has been applied (at once when it has). */
+  afterStart(fn: () => void): void {
+    if (this.#started) fn();
+    else this.#afterStart.push(fn);
   }
 
   /** Keys owned so far (core and tools). */
@@ -36,7 +62,7 @@ export class UrlRegistry {
 
   /** The parameter's current value from the URL (both passes), warnings reported. */
   read<T>(param: UrlParam<T>): T {
-    const { value, warnings } = readParam(param, this.#store.read().search, this.#vocabulary);
+    const { value, warnings } = readParam(param, this.#store.read().search, this.#vocabulary());
     for (const warning of warnings) this.#warn(`URL: ${warning}`);
     return value;
   }
@@ -49,9 +75,10 @@ export class UrlRegistry {
   bind<T>(param: UrlParam<T>, get: () => T, set: (value: T) => void): void {
     this.register(param);
     const apply = () => set(this.read(param));
-    apply();
+    if (untrack(() => this.#started)) apply();
     this.#appliers.push(apply);
     $effect(() => {
+      if (!this.#started) return;
       const raw = param.format(get());
       untrack(() => {
         const current = this.#store.read().search;
@@ -64,7 +91,7 @@ export class UrlRegistry {
   /** Re-applies the URL to every binding when it changes from outside (back/forward). */
   listen(): () => void {
     return this.#store.subscribe(() => {
-      for (const apply of this.#appliers) apply();
+      if (this.#started) for (const apply of this.#appliers) apply();
     });
   }
 }
