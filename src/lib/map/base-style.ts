@@ -170,12 +170,9 @@ export function offlineBasemapUrl(baseUrl: string): string {
 const PMTILES_MAGIC = [0x50, 0x4d];
 
 /**
- * Name of the global under which the page's inline script (`scripts/vite/load-hints.ts`) leaves the
- * archive's first read, started while the HTML is parsed: `{ url, response }`.
+ * The archive's first 16 KiB (header and root directory), requested early by whoever embeds the
+ * reader (a host that can start it before the app's JavaScript has run); nothing in the app does.
  */
-export const PRELOADED_HEAD_GLOBAL = '__medparkBasemapHead';
-
-/** The archive's first 16 KiB (header and root directory), requested early by the page. */
 export interface PreloadedHead {
   /** Absolute URL the request went to. */
   url: string;
@@ -249,7 +246,7 @@ export class OfflineArchiveSource implements Source {
  * as early as possible, before the map is created.
  * @param maplibregl - the `maplibre-gl` module
  * @param baseUrl - absolute URL of the basemap directory (see {@link offlineBasemapUrl})
- * @param options.head - the page's early request for the header ({@link PRELOADED_HEAD_GLOBAL}); used when its URL matches
+ * @param options.head - an early request for the header; used when its URL matches
  * @param options.fetchFn - `fetch`, or a stand-in for tests (header read only)
  * @returns the archive's reader; its reads reject with an error naming the file when it cannot load
  */
