@@ -1,5 +1,5 @@
 /** The embed tool's state: whether the instance shows the compact embed layout, and the allowed origins. */
-import { getContext, setContext } from 'svelte';
+import { createContext } from 'svelte';
 
 export class EmbedState {
   /** `embed=1`: minimal chrome for a box of any size. */
@@ -8,14 +8,5 @@ export class EmbedState {
   origins = $state.raw<string[]>([]);
 }
 
-const KEY = Symbol('embed-state');
-
-export function setEmbedState(state: EmbedState): EmbedState {
-  return setContext(KEY, state);
-}
-
-export function getEmbedState(): EmbedState {
-  const state = getContext<EmbedState | undefined>(KEY);
-  if (!state) throw new Error('getEmbedState() used outside an atlas instance with the embed tool');
-  return state;
-}
+/** The embed tool's state, by context (Svelte's `createContext`: the getter throws where none was set, a wiring mistake). */
+export const [getEmbedState, setEmbedState] = createContext<EmbedState>();

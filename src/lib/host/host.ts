@@ -4,7 +4,7 @@
  * host gives the full-page behaviour (history, title, `<html lang>`); an embedded host gives an
  * in-memory URL and no rights over the document.
  */
-import { getContext, setContext } from 'svelte';
+import { createContext } from 'svelte';
 import type { Lang } from '../data/types.ts';
 import { historyUrlStore, memoryUrlStore, type UrlParts, type UrlStore } from './url-store.ts';
 import type { AtlasInstanceApi } from './instance-api.ts';
@@ -98,15 +98,5 @@ export function embeddedHost(
   };
 }
 
-const KEY = Symbol('atlas-host');
-
-export function setHost(host: AtlasHost): AtlasHost {
-  return setContext(KEY, host);
-}
-
-/** The instance's host; throws outside an atlas instance (a wiring mistake). */
-export function getHost(): AtlasHost {
-  const host = getContext<AtlasHost | undefined>(KEY);
-  if (!host) throw new Error('getHost() used outside an atlas instance');
-  return host;
-}
+/** The instance's host, by context (Svelte's `createContext`: the getter throws where none was set, a wiring mistake). */
+export const [getHost, setHost] = createContext<AtlasHost>();

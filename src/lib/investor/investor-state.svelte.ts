@@ -3,7 +3,7 @@
  * context key; the core state never sees it (the near filter reaches the core as a filter clause).
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { getContext, setContext } from 'svelte';
+import { createContext } from 'svelte';
 import type { Place } from '../data/types.ts';
 import type { KeyValueStorage } from '../host/host.ts';
 import type { AtlasState } from '../state/atlas-state.svelte.ts';
@@ -60,14 +60,5 @@ export class InvestorState {
   }
 }
 
-const KEY = Symbol('investor-state');
-
-export function setInvestorState(state: InvestorState): InvestorState {
-  return setContext(KEY, state);
-}
-
-export function getInvestorState(): InvestorState {
-  const state = getContext<InvestorState | undefined>(KEY);
-  if (!state) throw new Error('getInvestorState() used outside an atlas instance with the investor tool');
-  return state;
-}
+/** The investor tool's state, by context (Svelte's `createContext`: the getter throws where none was set, a wiring mistake). */
+export const [getInvestorState, setInvestorState] = createContext<InvestorState>();

@@ -4,7 +4,7 @@
  * clean up on destroy. A tool adds its own child; MapView is never edited for it.
  */
 import type { Map as MapLibreMap, MapLayerMouseEvent, MapMouseEvent, MapGeoJSONFeature } from 'maplibre-gl';
-import { getContext, setContext, untrack } from 'svelte';
+import { createContext, untrack } from 'svelte';
 import { installLayerSet, type LayerSet } from './layer-installer.ts';
 
 /** A map error with what failed, for a message in the UI language. */
@@ -73,18 +73,8 @@ export class MapContext {
   offlineBasemap = $state(true);
 }
 
-const KEY = Symbol('map-context');
-
-export function setMapContext(context: MapContext): MapContext {
-  return setContext(KEY, context);
-}
-
-/** The enclosing MapView's context; throws outside a MapView (a wiring mistake). */
-export function getMapContext(): MapContext {
-  const context = getContext<MapContext | undefined>(KEY);
-  if (!context) throw new Error('getMapContext() used outside <MapView>');
-  return context;
-}
+/** The enclosing MapView's map, by context (Svelte's `createContext`: the getter throws where none was set, a wiring mistake). */
+export const [getMapContext, setMapContext] = createContext<MapContext>();
 
 /**
  * Runs `install` once the style is in and again after every style load, cleaning up before each

@@ -3,7 +3,7 @@
  * the ghosts on the map, the measurement in progress, drawn polygons and imported layers.
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { getContext, setContext } from 'svelte';
+import { createContext } from 'svelte';
 import type { LocalizedText } from '../data/types.ts';
 import { GEOMETRY_LABELS } from '../i18n/strings.ts';
 import { ghostFrame, nudge, placeGhost, type GhostFrame } from '../geo/overlay.ts';
@@ -196,14 +196,5 @@ export function importedFootprint(layer: ImportedLayer, index: number): PlannerF
   };
 }
 
-const KEY = Symbol('planner-state');
-
-export function setPlannerState(state: PlannerState): PlannerState {
-  return setContext(KEY, state);
-}
-
-export function getPlannerState(): PlannerState {
-  const state = getContext<PlannerState | undefined>(KEY);
-  if (!state) throw new Error('getPlannerState() used outside an atlas instance with the planner tools');
-  return state;
-}
+/** The planner tools' state, by context (Svelte's `createContext`: the getter throws where none was set, a wiring mistake). */
+export const [getPlannerState, setPlannerState] = createContext<PlannerState>();

@@ -4,7 +4,7 @@
  * object only holds them together under one context key. Tools keep their own state under their own
  * keys: nothing here imports a tool.
  */
-import { getContext, setContext } from 'svelte';
+import { createContext } from 'svelte';
 import type { AtlasData, Lang, Place } from '../data/types.ts';
 import { PlaceCatalogue } from './catalogue.svelte.ts';
 import { FilterState } from './filter-state.svelte.ts';
@@ -55,15 +55,5 @@ export class AtlasState {
   }
 }
 
-const KEY = Symbol('atlas-state');
-
-export function setAtlasState(state: AtlasState): AtlasState {
-  return setContext(KEY, state);
-}
-
-/** The instance's core state; throws when used outside an atlas instance (a wiring mistake). */
-export function getAtlasState(): AtlasState {
-  const state = getContext<AtlasState | undefined>(KEY);
-  if (!state) throw new Error('getAtlasState() used outside an atlas instance');
-  return state;
-}
+/** The instance's core state, by context (Svelte's `createContext`: the getter throws where none was set, a wiring mistake). */
+export const [getAtlasState, setAtlasState] = createContext<AtlasState>();

@@ -4,7 +4,7 @@
  * touching only its own key: a host's `utm_*` or `embed=1` survives every change.
  * Call `bind` during component initialisation (it creates an effect).
  */
-import { getContext, setContext, untrack } from 'svelte';
+import { createContext, untrack } from 'svelte';
 import type { UrlStore } from '../host/url-store.ts';
 import { readParam, writeParam, type UrlParam, type UrlVocabulary } from './url-param.ts';
 
@@ -96,15 +96,5 @@ export class UrlRegistry {
   }
 }
 
-const KEY = Symbol('url-registry');
-
-export function setUrlRegistry(registry: UrlRegistry): UrlRegistry {
-  return setContext(KEY, registry);
-}
-
-/** The instance's URL registry (tools bind their parameters with it); throws outside an instance. */
-export function getUrlRegistry(): UrlRegistry {
-  const registry = getContext<UrlRegistry | undefined>(KEY);
-  if (!registry) throw new Error('getUrlRegistry() used outside an atlas instance');
-  return registry;
-}
+/** The instance's URL registry (tools bind their parameters with it), by context (Svelte's `createContext`: the getter throws where none was set, a wiring mistake). */
+export const [getUrlRegistry, setUrlRegistry] = createContext<UrlRegistry>();
