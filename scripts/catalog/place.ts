@@ -7,16 +7,10 @@
 import { booleanPointInPolygon, pointToPolygonDistance } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { ZonePrecision } from '../../src/lib/data/catalog-types.ts';
+import type { GazetteerSeat } from './extract-gazetteer.ts';
 
-export interface Seat {
-  code: string;
-  name: string;
-  level: 'province' | 'prefecture' | 'county';
-  lon: number | null;
-  lat: number | null;
-  geonameId: number | null;
-  match: 'zh-name' | 'pinyin-name' | null;
-}
+/** A division and its seat, as the gazetteer extract holds it. */
+export type Seat = GazetteerSeat;
 
 export interface ProvinceRow {
   id: string;
