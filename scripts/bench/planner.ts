@@ -5,6 +5,7 @@
 // Timing starts once the file is in the page (Playwright's own transfer of the bytes is not the app's).
 import type { Browser, Page } from 'playwright-core';
 import { schematicFootprint } from '../../src/lib/geo/footprint.ts';
+import { observeLongTasks } from './page-setup.ts';
 import { median } from './stats.ts';
 
 export interface PlannerReport {
@@ -26,14 +27,7 @@ export interface PlannerReport {
 export async function benchPlanner(browser: Browser, origin: string, zoneId: string, anchor: [number, number]): Promise<PlannerReport> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const tab = await context.newPage();
-  await tab.addInitScript('globalThis.__name = (f) => f;');
-  await tab.addInitScript(() => {
-    const w = window as any;
-    w.__longTasks = [] as { start: number; duration: number }[];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await observeLongTasks(tab);
   await tab.goto(new URL(`?lang=en&compare=${zoneId}`, origin).href);
   await tab.waitForSelector('.app[data-state="ready"]', { timeout: 120_000 });
 

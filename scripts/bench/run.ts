@@ -16,6 +16,7 @@ import { ROOT } from '../data-files.ts';
 import { datasetQuery, prepareDataset, SIZES, type Size } from './datasets.ts';
 import { runLighthouse, type LighthouseReport } from './lighthouse.ts';
 import { firstRequests, median, ratio, waterfall, type ResourceEntry, type Sample, type SizeReport } from './stats.ts';
+import { observeLongTasks } from './page-setup.ts';
 import { benchPlanner, type PlannerReport } from './planner.ts';
 
 const { values } = parseArgs({
@@ -137,15 +138,7 @@ async function measure(browser: Browser, kind: 'app' | 'baseline' | 'floor' | 'b
   });
   const errors: string[] = [];
   tab.on('pageerror', (e) => errors.push(e.message));
-  // tsx (esbuild keepNames) wraps named functions in __name(); give the page a no-op of it.
-  await tab.addInitScript('globalThis.__name = (f) => f;');
-  await tab.addInitScript(() => {
-    const w = window as any;
-    w.__longTasks = [] as { start: number; duration: number }[];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await observeLongTasks(tab);
   const query = [page === 'app' ? 'lang=en' : '', datasetQuery(size), kind === 'baseline-geojson' ? 'sites=geojson' : ''].filter(Boolean).join('&');
   const path = page === 'app' ? `?${query}` : page === 'floor' ? 'bench/floor.html' : page === 'embed' ? 'bench/embed.html' : `bench/baseline.html?${query}`;
   await tab.goto(new URL(path, origin).href);
