@@ -9,7 +9,7 @@ export default mergeConfig(base, {
     outDir: 'build/bench/dist',
     emptyOutDir: true,
     rollupOptions: {
-      input: { app: resolve(import.meta.dirname, 'index.html'), baseline: resolve(import.meta.dirname, 'bench/baseline.html'), floor: resolve(import.meta.dirname, 'bench/floor.html'), embed: resolve(import.meta.dirname, 'bench/embed.html') },
+      input: { app: resolve(import.meta.dirname, 'index.html'), baseline: resolve(import.meta.dirname, 'bench/baseline.html'), floor: resolve(import.meta.dirname, 'bench/floor.html'), 'basemap-floor': resolve(import.meta.dirname, 'bench/basemap-floor.html'), embed: resolve(import.meta.dirname, 'bench/embed.html') },
     },
   },
 });

@@ -1,4 +1,5 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { mapWorkerBuild } from './scripts/vite/map-worker.ts';
 import { defineConfig } from 'vitest/config';
 import { loadHints } from './scripts/vite/load-hints.ts';
 
@@ -18,6 +19,8 @@ export default defineConfig({
       },
     },
   },
+  // The app's MapLibre worker (MapLibre's, reading PMTiles archives too): scripts/vite/map-worker.ts.
+  worker: mapWorkerBuild,
   preview: { port: 4173, strictPort: true },
   // Unit tests of rune classes need Svelte's client runtime (the server one runs no effects).
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,

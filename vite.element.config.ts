@@ -3,6 +3,7 @@
 // `css: 'injected'` appends them to the root node the component mounts in), and MapLibre's CSS is
 // adopted there by the element: a document stylesheet would not reach the shadow root.
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { mapWorkerBuild } from './scripts/vite/map-worker.ts';
 import { defineConfig, type Plugin } from 'vite';
 
 /** MapView's document-level `import 'maplibre-gl/dist/maplibre-gl.css'` is useless in a shadow root: drop it here. */
@@ -17,6 +18,8 @@ export default defineConfig({
   base: './',
   plugins: [noDocumentCss, svelte({ emitCss: false })],
   publicDir: false,
+  // The app's MapLibre worker (MapLibre's, reading PMTiles archives too): scripts/vite/map-worker.ts.
+  worker: mapWorkerBuild,
   build: {
     target: 'es2022',
     outDir: 'dist/embed',

@@ -3,13 +3,14 @@
  * styles as the app, and nothing else: no Svelte, no state, no panels. Driven by scripts/bench.
  */
 import * as maplibregl from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import workerUrl from '../src/lib/map/map-worker.ts?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AtlasData } from '../src/lib/data/types.ts';
 import { industryColourExpression, industryColourScale } from '../src/lib/map/industry-colours.ts';
 import { CHINA_BOUNDS, LAYER_IDS, PLACE_LAYER_IDS, isDense, placeLayerSet, placeLayers, withFilter } from '../src/lib/map/place-layers.ts';
 import { installLayerSet } from '../src/lib/map/layer-installer.ts';
 import { applySitesTileFilter, registerPmtilesProtocol, SITES_TILE_SOURCE, sitesTileLayers, sitesTileSource } from '../src/lib/tiles/pmtiles-source.ts';
+import { MAP_OPTIONS } from '../src/lib/map/map-options.ts';
 import { BASE_FIRST_LABEL_LAYER_ID, OFFLINE_BASEMAP_BOUNDS, offlineBaseStyle, registerOfflineBasemap } from '../src/lib/map/base-style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -28,7 +29,7 @@ const colour = industryColourExpression(scale);
 const basemapDir = new URL('../basemap/', location.href).href;
 registerOfflineBasemap(maplibregl, basemapDir);
 const style = offlineBaseStyle(basemapDir, 'en');
-const map = new maplibregl.Map({ container: 'map', style, bounds: CHINA_BOUNDS, fitBoundsOptions: { padding: 20 }, maxBounds: OFFLINE_BASEMAP_BOUNDS });
+const map = new maplibregl.Map({ ...MAP_OPTIONS, container: 'map', style, bounds: CHINA_BOUNDS, fitBoundsOptions: { padding: 20 }, maxBounds: OFFLINE_BASEMAP_BOUNDS });
 bench.map = map;
 map.once('style.load', () => {
   if (atlas.tiles && sitesAsGeojson) {

@@ -3,7 +3,7 @@
  * basemap — the least any map page can do here. The app and the baseline are measured against it.
  */
 import * as maplibregl from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import workerUrl from '../src/lib/map/map-worker.ts?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { CHINA_BOUNDS } from '../src/lib/map/place-layers.ts';
 import { BASE_COLORS, OFFLINE_BASEMAP_BOUNDS } from '../src/lib/map/base-style.ts';

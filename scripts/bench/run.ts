@@ -10,7 +10,7 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import { preview } from 'vite';
 import { ROOT } from '../data-files.ts';
 import { datasetQuery, prepareDataset, SIZES, type Size } from './datasets.ts';
@@ -58,17 +58,18 @@ let lighthouse: { app: LighthouseReport; floor: LighthouseReport } | null = null
 let planner: PlannerReport | null = null;
 try {
   for (const size of sizes) {
-    const samples: Samples = { app: [], baseline: [], floor: [], geojson: [], embed: [] };
+    const samples: Samples = { app: [], baseline: [], floor: [], basemapFloor: [], geojson: [], embed: [] };
     for (let i = 0; i < pairs; i++) {
       samples.app.push(await measure(browser, 'app', size));
       samples.baseline.push(await measure(browser, 'baseline', size));
       samples.floor.push(await measure(browser, 'floor', size));
+      samples.basemapFloor.push(await measure(browser, 'basemap-floor', size));
       // The path the tiles replace: the same sites as one GeoJSON source in the bare page.
       if (size === 'national-500k' && !values.quick) samples.geojson.push(await measure(browser, 'baseline-geojson', size));
       // The element in a host page (default data only): what a portal's visitors wait for.
       if (size === 'catalog' && !values.quick) samples.embed.push(await measure(browser, 'embed', size));
       const ms = (s: Sample[]) => s.at(-1)!.loadMs.toFixed(0);
-      log(`bench: ${size} round ${i + 1}/${pairs}: app ${ms(samples.app)} ms, baseline ${ms(samples.baseline)} ms, floor ${ms(samples.floor)} ms`);
+      log(`bench: ${size} round ${i + 1}/${pairs}: app ${ms(samples.app)} ms, baseline ${ms(samples.baseline)} ms, floor ${ms(samples.floor)} ms, basemap floor ${ms(samples.basemapFloor)} ms`);
     }
     timelines[size] = { app: samples.app[0].timeline, floor: samples.floor[0].timeline };
     reports.push(summarise(size, samples));
@@ -115,13 +116,14 @@ interface Samples {
   app: Sample[];
   baseline: Sample[];
   floor: Sample[];
+  basemapFloor: Sample[];
   geojson: Sample[];
   embed: Sample[];
 }
 
 /** One page load and its interactions, in a fresh browser context (cold cache). */
-async function measure(browser: Browser, kind: 'app' | 'baseline' | 'floor' | 'baseline-geojson' | 'embed', size: Size): Promise<Sample> {
-  const page = kind === 'app' ? 'app' : kind === 'floor' ? 'floor' : kind === 'embed' ? 'embed' : 'baseline';
+async function measure(browser: Browser, kind: 'app' | 'baseline' | 'floor' | 'basemap-floor' | 'baseline-geojson' | 'embed', size: Size): Promise<Sample> {
+  const page = kind === 'baseline-geojson' ? 'baseline' : kind;
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const tab = await context.newPage();
   const fetched: string[] = [];
@@ -136,34 +138,32 @@ async function measure(browser: Browser, kind: 'app' | 'baseline' | 'floor' | 'b
       rangeBytes[key] = (rangeBytes[key] ?? 0) + Number(r.headers()['content-length'] ?? 0);
     }
   });
+  const requests: { url: string; timing: ReturnType<Request['timing']> }[] = [];
+  tab.on('requestfinished', (r) => requests.push({ url: r.url(), timing: r.timing() }));
   const errors: string[] = [];
   tab.on('pageerror', (e) => errors.push(e.message));
   await observeLongTasks(tab);
   const query = [page === 'app' ? 'lang=en' : '', datasetQuery(size), kind === 'baseline-geojson' ? 'sites=geojson' : ''].filter(Boolean).join('&');
-  const path = page === 'app' ? `?${query}` : page === 'floor' ? 'bench/floor.html' : page === 'embed' ? 'bench/embed.html' : `bench/baseline.html?${query}`;
+  const path = page === 'app' ? `?${query}` : page === 'baseline' ? `bench/baseline.html?${query}` : `bench/${page}.html`;
   await tab.goto(new URL(path, origin).href);
   const readyFn = page === 'app' ? () => (document.querySelector('[data-atlas-instance]') as any)?.medparkAtlas?.idleAt > 0 : () => (window as any).__bench?.idleAt > 0;
   await tab.waitForFunction(readyFn, undefined, { timeout: 300_000, polling: 50 });
   const loadMs = await tab.evaluate((p) => (p === 'app' ? (document.querySelector('[data-atlas-instance]') as any)?.medparkAtlas.idleAt : (window as any).__bench.idleAt), page);
 
-  // The load as it happened: every resource fetched (start → end) and the main thread's long tasks.
-  const load = (await tab.evaluate((idleAt) => {
-    const w = window as any;
-    const resources = performance.getEntriesByType('resource').map((e) => {
-      const r = e as PerformanceResourceTiming;
-      return { url: r.name, startMs: r.startTime, endMs: r.responseEnd, bytes: r.transferSize };
-    });
-    const tasks = w.__longTasks.filter((t: any) => t.start < idleAt) as { start: number; duration: number }[];
-    return { resources, tasks };
-  }, loadMs)) as { resources: { url: string; startMs: number; endMs: number; bytes: number }[]; tasks: { start: number; duration: number }[] };
-  const timeline: ResourceEntry[] = load.resources.map((r) => ({ ...r, url: new URL(r.url).pathname, chunk: chunkOf(r.url) }));
+  // The load as it happened: every request (the page's and its workers': the app's worker reads the
+  // basemap itself, which the page's Resource Timing does not see) and the main thread's long tasks.
+  const timeOrigin = (await tab.evaluate(() => performance.timeOrigin)) as number;
+  const timeline: ResourceEntry[] = requests
+    .map(({ url, timing }) => ({ url: new URL(url).pathname, chunk: chunkOf(url), startMs: timing.startTime - timeOrigin, endMs: timing.startTime - timeOrigin + Math.max(0, timing.responseEnd), bytes: 0 }))
+    .filter((e) => e.startMs <= loadMs);
+  const load = (await tab.evaluate((idleAt) => ({ tasks: (window as any).__longTasks.filter((t: any) => t.start < idleAt) }), loadMs)) as { tasks: { start: number; duration: number }[] };
 
   const cdp = await context.newCDPSession(tab);
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
 
   // Interaction 1: filter to one industry → next idle; setData calls are counted (there must be none).
-  const filter = page === 'floor' || page === 'embed' ? { ms: NaN, setDataCalls: 0, appMs: NaN, startedAt: Infinity } : await timeFilter(tab, page, 'tcm');
+  const filter = page !== 'app' && page !== 'baseline' ? { ms: NaN, setDataCalls: 0, appMs: NaN, startedAt: Infinity } : await timeFilter(tab, page, 'tcm');
   // Interaction 2 (app only): select a place → its panel is rendered.
   const selectMs = page === 'app' ? await timeSelect(tab) : null;
   const longTasks = (await tab.evaluate((since) => (window as any).__longTasks.filter((t: any) => t.start >= since), filter.startedAt)) as { duration: number }[];
@@ -254,7 +254,7 @@ function gzipSize(url: string): number {
 
 function chunkOf(url: string): string {
   const path = new URL(url).pathname;
-  if (path.includes('maplibre-gl-worker')) return 'worker';
+  if (/maplibre-gl-worker|map-worker/.test(path)) return 'worker';
   if (/\/(assets|embed)\/maplibre-/.test(path)) return 'maplibre';
   if (path.includes('/basemap/')) return 'basemap';
   if (path.includes('/data/')) return 'data';
@@ -270,7 +270,7 @@ function summarise(size: Size, samples: Samples): SizeReport {
     return out;
   };
   const loadPhase = (which: keyof Samples) => ({ loadLongTaskMaxMs: m(which, 'loadLongTaskMaxMs'), loadLongTaskCount: m(which, 'loadLongTaskCount'), firstRequestMs: first(which) });
-  const weight = (which: 'app' | 'baseline' | 'floor' | 'embed') => {
+  const weight = (which: 'app' | 'baseline' | 'floor' | 'basemapFloor' | 'embed') => {
     const out: Record<string, number> = {};
     for (const k of Object.keys(samples[which][0].gzipBytes)) out[k] = median(samples[which].map((s) => s.gzipBytes[k] ?? 0));
     return out;
@@ -281,11 +281,13 @@ function summarise(size: Size, samples: Samples): SizeReport {
     app: { loadMs: m('app', 'loadMs'), filterMs: m('app', 'filterMs'), selectMs: m('app', 'selectMs'), heapMB: m('app', 'heapMB'), longTaskMaxMs: m('app', 'longTaskMaxMs'), appLongTaskMaxMs: m('app', 'appLongTaskMaxMs'), setDataCalls: Math.max(...samples.app.map((s) => s.setDataCalls)), gzipBytes: weight('app'), ...loadPhase('app') },
     baseline: { loadMs: m('baseline', 'loadMs'), filterMs: m('baseline', 'filterMs'), heapMB: m('baseline', 'heapMB'), longTaskMaxMs: m('baseline', 'longTaskMaxMs'), gzipBytes: weight('baseline'), ...loadPhase('baseline') },
     floor: { loadMs: m('floor', 'loadMs'), heapMB: m('floor', 'heapMB'), gzipBytes: weight('floor'), ...loadPhase('floor') },
+    basemapFloor: { loadMs: m('basemapFloor', 'loadMs'), heapMB: m('basemapFloor', 'heapMB'), gzipBytes: weight('basemapFloor'), ...loadPhase('basemapFloor') },
     ratios: {
       load: ratio(m('app', 'loadMs'), m('baseline', 'loadMs')),
       filter: ratio(m('app', 'filterMs'), m('baseline', 'filterMs')),
       appFloor: ratio(m('app', 'loadMs'), m('floor', 'loadMs')),
       baselineFloor: ratio(m('baseline', 'loadMs'), m('floor', 'loadMs')),
+      appBasemapFloor: ratio(m('app', 'loadMs'), m('basemapFloor', 'loadMs')),
     },
     ...(samples.embed.length ? { embed: { loadMs: m('embed', 'loadMs'), gzipBytes: weight('embed'), ...loadPhase('embed') } } : {}),
     ...(samples.geojson.length ? { geojsonPath: { loadMs: m('geojson', 'loadMs'), filterMs: m('geojson', 'filterMs'), heapMB: m('geojson', 'heapMB') } } : {}),
@@ -294,15 +296,15 @@ function summarise(size: Size, samples: Samples): SizeReport {
 
 function printTable(reports: SizeReport[]): void {
   const kb = (b: number) => (b / 1024).toFixed(1);
-  const rows: string[][] = [['size', 'metric', 'app', 'baseline', 'app/baseline', 'floor', 'app/floor']];
+  const rows: string[][] = [['size', 'metric', 'app', 'baseline', 'app/baseline', 'floor', 'app/floor', 'basemap floor', 'app/basemap floor']];
   const fixed = (v: number | undefined, d = 0) => (v === undefined || !Number.isFinite(v) ? '—' : v.toFixed(d));
   for (const r of reports) {
     const total = (w: Record<string, number>) => Object.values(w).reduce((a, b) => a + b, 0);
     rows.push(
-      [r.size, 'load → first idle (ms)', r.app.loadMs.toFixed(0), r.baseline.loadMs.toFixed(0), r.ratios.load.toFixed(2), r.floor.loadMs.toFixed(0), r.ratios.appFloor.toFixed(2)],
-      [r.size, 'longest task in load (ms)', fixed(r.app.loadLongTaskMaxMs), fixed(r.baseline.loadLongTaskMaxMs), '', fixed(r.floor.loadLongTaskMaxMs), ''],
-      [r.size, 'long tasks in load (count)', fixed(r.app.loadLongTaskCount), fixed(r.baseline.loadLongTaskCount), '', fixed(r.floor.loadLongTaskCount), ''],
-      ...(['worker', 'data', 'basemap'] as const).map((k) => [r.size, `first ${k} request (ms)`, fixed(r.app.firstRequestMs[k]), fixed(r.baseline.firstRequestMs[k]), '', fixed(r.floor.firstRequestMs[k]), '']),
+      [r.size, 'load → first idle (ms)', r.app.loadMs.toFixed(0), r.baseline.loadMs.toFixed(0), r.ratios.load.toFixed(2), r.floor.loadMs.toFixed(0), r.ratios.appFloor.toFixed(2), r.basemapFloor.loadMs.toFixed(0), r.ratios.appBasemapFloor.toFixed(2)],
+      [r.size, 'longest task in load (ms)', fixed(r.app.loadLongTaskMaxMs), fixed(r.baseline.loadLongTaskMaxMs), '', fixed(r.floor.loadLongTaskMaxMs), '', fixed(r.basemapFloor.loadLongTaskMaxMs), ''],
+      [r.size, 'long tasks in load (count)', fixed(r.app.loadLongTaskCount), fixed(r.baseline.loadLongTaskCount), '', fixed(r.floor.loadLongTaskCount), '', fixed(r.basemapFloor.loadLongTaskCount), ''],
+      ...(['worker', 'data', 'basemap'] as const).map((k) => [r.size, `first ${k} request (ms)`, fixed(r.app.firstRequestMs[k]), fixed(r.baseline.firstRequestMs[k]), '', fixed(r.floor.firstRequestMs[k]), '', fixed(r.basemapFloor.firstRequestMs[k]), '']),
       [r.size, 'filter → idle (ms)', r.app.filterMs.toFixed(0), r.baseline.filterMs.toFixed(0), r.ratios.filter.toFixed(2)],
       [r.size, 'select → panel (ms)', r.app.selectMs?.toFixed(0) ?? '—', '—', '—'],
       [r.size, 'app code in filter (ms)', r.app.appLongTaskMaxMs.toFixed(1), '—', '—'],
@@ -334,7 +336,7 @@ function printTable(reports: SizeReport[]): void {
     console.log(row.map((c, j) => (j >= 2 ? c.padStart(widths[j]) : c.padEnd(widths[j]))).join('  '));
     if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   }
-  console.log(`\nMedians of ${reports[0]?.pairs ?? 0} alternating round(s) (app, baseline, floor) per size; ${machine()}.`);
+  console.log(`\nMedians of ${reports[0]?.pairs ?? 0} alternating round(s) (app, baseline, floor, basemap floor) per size; ${machine()}.`);
   const seed = reports.find((r) => r.size === 'seed');
   const catalog = reports.find((r) => r.size === 'catalog');
   if (seed && catalog) {

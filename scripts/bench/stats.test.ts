@@ -16,10 +16,10 @@ describe('bench statistics', () => {
 
 describe('load timeline', () => {
   const timeline: ResourceEntry[] = [
-    { url: '/assets/index-abc.js', chunk: 'app', startMs: 20, endMs: 90, bytes: 1 },
-    { url: '/data/atlas.json', chunk: 'data', startMs: 140, endMs: 260, bytes: 1 },
-    { url: '/basemap/china.pmtiles', chunk: 'basemap', startMs: 30, endMs: 120, bytes: 1 },
-    { url: '/data/x/sites.pmtiles', chunk: 'data', startMs: 400, endMs: 410, bytes: 1 },
+    { url: '/assets/index-abc.js', chunk: 'app', startMs: 20, endMs: 90 },
+    { url: '/data/atlas.json', chunk: 'data', startMs: 140, endMs: 260 },
+    { url: '/basemap/china.pmtiles', chunk: 'basemap', startMs: 30, endMs: 120 },
+    { url: '/data/x/sites.pmtiles', chunk: 'data', startMs: 400, endMs: 410 },
   ];
   it('finds the first request of each kind, leaving out kinds never requested', () => {
     expect(firstRequests(timeline)).toEqual({ data: 140, basemap: 30 });

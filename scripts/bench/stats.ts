@@ -33,7 +33,6 @@ export interface ResourceEntry {
   chunk: string;
   startMs: number;
   endMs: number;
-  bytes: number;
 }
 
 /** Load-phase figures of one page. */
@@ -59,8 +58,10 @@ export interface SizeReport {
   baseline: { loadMs: number; filterMs: number; heapMB: number; longTaskMaxMs: number; gzipBytes: Record<string, number> } & LoadPhase;
   /** Bare MapLibre, background-only style, no data: the least a map page can do. */
   floor: { loadMs: number; heapMB: number; gzipBytes: Record<string, number> } & LoadPhase;
-  /** load: app/baseline; appFloor: app/floor; baselineFloor: baseline/floor. */
-  ratios: { load: number; filter: number; appFloor: number; baselineFloor: number };
+  /** Bare MapLibre with the offline basemap only (same archive, style, worker): the least a page showing it can do. */
+  basemapFloor: { loadMs: number; heapMB: number; gzipBytes: Record<string, number> } & LoadPhase;
+  /** load: app/baseline; appFloor: app/floor; baselineFloor: baseline/floor; appBasemapFloor: app/basemap floor. */
+  ratios: { load: number; filter: number; appFloor: number; baselineFloor: number; appBasemapFloor: number };
   /** catalog only: the <medpark-atlas> element in a host page (first idle of its map with the places). */
   embed?: { loadMs: number; gzipBytes: Record<string, number> } & LoadPhase;
   /** national-500k only: the sites as one GeoJSON source in the bare page (the path tiles replace). */

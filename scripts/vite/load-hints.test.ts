@@ -43,7 +43,7 @@ describe('preload script', () => {
 
 describe('workerFile', () => {
   it('finds the hashed MapLibre worker among the bundle’s files', () => {
-    expect(workerFile(['assets/app-C-PSk7fb.js', 'assets/maplibre-gl-worker-CZtFQQIV.mjs'])).toBe('assets/maplibre-gl-worker-CZtFQQIV.mjs');
+    expect(workerFile(['assets/app-C-PSk7fb.js', 'assets/map-worker-CZtFQQIV.mjs'])).toBe('assets/map-worker-CZtFQQIV.mjs');
     expect(workerFile(['assets/maplibre-qvkd0SPb.js'])).toBeUndefined();
   });
 });

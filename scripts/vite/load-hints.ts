@@ -31,9 +31,9 @@ export function preloadScript(): string {
 `;
 }
 
-/** The worker's file in a bundle (e.g. `assets/maplibre-gl-worker-CZtFQQIV.mjs`), or undefined. */
+/** The worker's file in a bundle (e.g. `assets/map-worker-CZtFQQIV.mjs`), or undefined. */
 export function workerFile(fileNames: readonly string[]): string | undefined {
-  return fileNames.find((f) => /(^|\/)maplibre-gl-worker-[\w-]+\.mjs$/.test(f));
+  return fileNames.find((f) => /(^|\/)map-worker-[\w-]+\.mjs$/.test(f));
 }
 
 /** Adds the hints to the app's index.html in `vite build` (the dev server serves files unhashed and fast). */
@@ -50,7 +50,7 @@ export function loadHints(): Plugin {
         // Only the app's page (the benchmark's baseline and floor pages stay bare).
         if (!ctx.filename.endsWith('/index.html') || ctx.filename.includes('/bench/') || ctx.filename.includes('/examples/')) return html;
         const worker = workerFile(Object.keys(ctx.bundle ?? {}));
-        if (!worker) throw new Error('load hints: the MapLibre worker is not in the bundle (maplibre-gl-worker-*.mjs)');
+        if (!worker) throw new Error('load hints: the MapLibre worker is not in the bundle (map-worker-*.mjs)');
         return injectAfterCharset(html, `<script src="./${HINT_SCRIPT}"></script>\n    <link rel="prefetch" href="./${worker}">`);
       },
     },

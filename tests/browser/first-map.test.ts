@@ -38,7 +38,11 @@ describe('the first map', () => {
   });
 
   it('draws the offline basemap: China’s provinces, neighbouring land and sea in their own colours', async () => {
-    const { page, offOriginRequests } = await openApp(browser, '?lang=zh');
+    const { page, offOriginRequests, requests } = await openApp(browser, '?lang=zh');
+    // The tiles are read in MapLibre's worker (map-worker.ts): the browser fetched the archive, the
+    // page itself never did (its Resource Timing sees only its own fetches).
+    expect(requests.filter((url) => url.endsWith('/basemap/china.pmtiles')).length).toBeGreaterThan(1);
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/basemap/china.pmtiles')).length)).toBe(0);
     await jumpAndIdle(page, [105, 32], 3.5);
     await hideLabels(page);
     const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));

@@ -32,6 +32,8 @@ export interface AppPage {
   consoleWarnings: string[];
   /** Requests to any origin but the app's own (data: and blob: URLs are local). */
   offOriginRequests: string[];
+  /** Every request the page and its workers made, in order. */
+  requests: string[];
 }
 
 /** Opens the app at `path` (e.g. `?lang=en`) and waits until map and data are ready. */
@@ -42,16 +44,18 @@ export async function openApp(browser: Browser, path = '', viewport = { width: 1
   const consoleErrors: string[] = [];
   const consoleWarnings: string[] = [];
   const offOriginRequests: string[] = [];
+  const requests: string[] = [];
   page.on('console', (m) => (m.type() === 'error' ? consoleErrors : m.type() === 'warning' ? consoleWarnings : []).push(m.text()));
   page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
   page.on('response', (r) => r.status() >= 400 && consoleErrors.push(`HTTP ${r.status()} ${r.url()}`));
   page.on('request', (r) => {
+    requests.push(r.url());
     const url = new URL(r.url());
     if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== base.origin) offOriginRequests.push(r.url());
   });
   await page.goto(new URL(path, base).href);
   await page.waitForSelector('.app[data-state="ready"]', { timeout: 45_000 });
-  return { page, origin: base.origin, consoleErrors, consoleWarnings, offOriginRequests };
+  return { page, origin: base.origin, consoleErrors, consoleWarnings, offOriginRequests, requests };
 }
 
 /** Moves the map and resolves once MapLibre is idle again. */

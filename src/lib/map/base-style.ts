@@ -241,9 +241,10 @@ export class OfflineArchiveSource implements Source {
 }
 
 /**
- * Makes the offline basemap readable by MapLibre: registers `pmtiles://` on the MapLibre module
- * (shared with the site tiles) and hands it the archive, whose header is requested now — call this
- * as early as possible, before the map is created.
+ * Makes the offline basemap readable on the page: registers `pmtiles://` on the MapLibre module
+ * (shared with the site tiles) and hands it the archive. The app's workers read the basemap's tiles
+ * themselves (`map-worker.ts`); this is the path for a worker without that registration (a bare
+ * MapLibre worker), so nothing is requested until a tile is.
  * @param maplibregl - the `maplibre-gl` module
  * @param baseUrl - absolute URL of the basemap directory (see {@link offlineBasemapUrl})
  * @param options.head - an early request for the header; used when its URL matches
@@ -258,8 +259,6 @@ export function registerOfflineBasemap(maplibregl: ProtocolHost, baseUrl: string
   const head = options.head?.url === url ? options.head.response : null;
   const archive = new PMTiles(new OfflineArchiveSource(url, { head, fetchFn: options.fetchFn }));
   protocol.add(archive);
-  // Failures surface where the tiles are read (a map `error` event naming the file); this only starts the request.
-  archive.getHeader().catch(() => {});
   return archive;
 }
 

@@ -1,11 +1,12 @@
 /**
  * MapLibre's page-wide setup, once: maplibre-gl 6 is ESM-only, so after bundling its worker must be
- * named explicitly; and the worker pool can start while the data is still downloading (`prewarm`),
- * instead of when the first map is created.
+ * named explicitly — here the app's own worker (`map-worker.ts`: MapLibre's worker that also reads
+ * PMTiles archives, so tiles do not wait for a busy main thread); and the worker pool starts while
+ * the data is still downloading (`prewarm`), instead of when the first map is created.
  * https://maplibre.org/maplibre-gl-js/docs/API/functions/prewarm/
  */
 import * as maplibregl from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import workerUrl from './map-worker.ts?worker&url';
 
 let prepared = false;
 
