@@ -11,7 +11,7 @@ import { CHINA_BOUNDS, LAYER_IDS, PLACE_LAYER_IDS, isDense, placeLayerSet, place
 import { installLayerSet } from '../src/lib/map/layer-installer.ts';
 import { applySitesTileFilter, registerPmtilesProtocol, SITES_TILE_SOURCE, sitesTileLayers, sitesTileSource } from '../src/lib/tiles/pmtiles-source.ts';
 import { MAP_OPTIONS } from '../src/lib/map/map-options.ts';
-import { BASE_FIRST_LABEL_LAYER_ID, OFFLINE_BASEMAP_BOUNDS, offlineBaseStyle, registerOfflineBasemap } from '../src/lib/map/base-style.ts';
+import { BASE_FIRST_LABEL_LAYER_ID, OFFLINE_BASEMAP_BOUNDS, offlineBaseStyle } from '../src/lib/map/base-style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -27,7 +27,6 @@ const atlas = (await (await fetch(url)).json()) as AtlasData;
 const scale = industryColourScale(atlas.taxonomy);
 const colour = industryColourExpression(scale);
 const basemapDir = new URL('../basemap/', location.href).href;
-registerOfflineBasemap(maplibregl, basemapDir);
 const style = offlineBaseStyle(basemapDir, 'en');
 const map = new maplibregl.Map({ ...MAP_OPTIONS, container: 'map', style, bounds: CHINA_BOUNDS, fitBoundsOptions: { padding: 20 }, maxBounds: OFFLINE_BASEMAP_BOUNDS });
 bench.map = map;

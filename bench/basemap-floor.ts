@@ -7,14 +7,13 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from '../src/lib/map/map-worker.ts?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { CHINA_BOUNDS } from '../src/lib/map/place-layers.ts';
-import { OFFLINE_BASEMAP_BOUNDS, offlineBaseStyle, registerOfflineBasemap } from '../src/lib/map/base-style.ts';
+import { OFFLINE_BASEMAP_BOUNDS, offlineBaseStyle } from '../src/lib/map/base-style.ts';
 import { MAP_OPTIONS } from '../src/lib/map/map-options.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
 const bench = ((window as any).__bench = { idleAt: 0, map: null as maplibregl.Map | null, setIndustry: (_: string | null) => {} });
 const basemapDir = new URL('../basemap/', location.href).href;
-registerOfflineBasemap(maplibregl, basemapDir);
 const map = new maplibregl.Map({
   ...MAP_OPTIONS,
   container: 'map',

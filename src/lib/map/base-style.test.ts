@@ -1,3 +1,4 @@
+import { workerPmtilesProtocol } from './basemap-worker.ts';
 import { describe, it, expect, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +17,6 @@ import {
   OFFLINE_BASEMAP_BOUNDS,
   offlineBasemapUrl,
   offlineBaseStyle,
-  registerOfflineBasemap,
   setBaseLabelLanguage,
   OfflineArchiveSource,
   type BaseLabelProperties,
@@ -210,36 +210,27 @@ describe('reading the archive', () => {
   }
   const bytesResponse = (body: BodyInit, headers: Record<string, string> = {}, status = 200) => new Response(body, { status, headers });
 
-  it('takes the header from the page’s early request, then reads only the tiles in view with Range requests', async () => {
+  it('in the worker: reads a tile of the archive with two Range requests (header, tile), and names the basemap archive when it is not one', async () => {
     const ranges: string[] = [];
     vi.stubGlobal('fetch', rangeHost(ranges));
     try {
-      const head = Promise.resolve(bytesResponse(ARCHIVE.slice(0, 16384), { 'content-type': 'application/octet-stream' }, 206));
-      const reader = new PMTiles(new OfflineArchiveSource(URL_, { head }));
+      const tile = workerPmtilesProtocol();
       const [x, y] = tileOf(108.35, 21.69, 5);
-      const tile = await reader.getZxy(5, x, y);
-      expect(tile?.data.byteLength).toBeGreaterThan(100);
-      expect(ranges).toHaveLength(1); // the tile; the header came from the early request
-      expect(ranges[0]).not.toMatch(/^bytes=0-/);
+      const { data } = await tile({ url: `pmtiles://${URL_}/5/${x}/${y}`, type: 'arrayBuffer' } as never, new AbortController());
+      expect((data as Uint8Array).byteLength).toBeGreaterThan(100);
+      expect(ranges[0]).toBe('bytes=0-16383');
+      expect(ranges).toHaveLength(2);
     } finally {
       vi.unstubAllGlobals();
     }
-  });
-
-  it('registers the archive on the pmtiles:// protocol and requests its header at once (or uses the early request)', async () => {
-    const ranges: string[] = [];
-    const host = { addProtocol: () => {} };
-    const reader = registerOfflineBasemap(host, BASE_URL, { fetchFn: rangeHost(ranges) });
-    expect(registerOfflineBasemap(host, BASE_URL)).toBe(reader);
-    expect((await reader.getHeader()).maxZoom).toBe(BASEMAP_MAX_ZOOM);
-    expect(ranges).toEqual(['bytes=0-16383']);
-
-    const other = { addProtocol: () => {} };
-    const early = registerOfflineBasemap(other, BASE_URL, {
-      head: { url: URL_, response: Promise.resolve(bytesResponse(ARCHIVE.slice(0, 16384), {}, 206)) },
-      fetchFn: () => Promise.reject(new Error('no request expected')),
-    });
-    expect((await early.getHeader()).tileType).toBe(1);
+    vi.stubGlobal('fetch', async () => bytesResponse(INDEX_HTML, { 'content-type': 'text/html' }));
+    try {
+      await expect(workerPmtilesProtocol()({ url: `pmtiles://${URL_}/3/6/3`, type: 'arrayBuffer' } as never, new AbortController())).rejects.toThrow(
+        `Offline basemap: could not load ${URL_}: the server sent HTML`,
+      );
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('rejects an HTML answer (SPA fallback with status 200), naming the file', async () => {

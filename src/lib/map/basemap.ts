@@ -2,16 +2,15 @@
  * Chooses the base style: a user's online style URL when one is set (config or `?basemap=`), else the
  * offline basemap shipped in public/basemap (no request leaves the origin).
  */
-import * as maplibregl from 'maplibre-gl';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../data/types.ts';
-import { offlineBaseStyle, registerOfflineBasemap } from './base-style.ts';
+import { offlineBaseStyle } from './base-style.ts';
 import { fallbackStyle } from './fallback-style.ts';
 import { optionalParam } from '../url/url-param.ts';
 
 /**
- * Resolves at once (nothing is awaited): the offline archive is read while the map is created, and a
- * missing or broken archive is reported as a map `error` naming the file (the data still shows on the
+ * Resolves at once (nothing is awaited): the offline archive is read by the map's worker
+ * (`map-worker.ts`), and a missing or broken archive is reported as a map `error` naming the file (the data still shows on the
  * sea-coloured background).
  * @param onlineStyleUrl a MapLibre style URL, or null for the offline basemap
  * @param offlineBaseUrl absolute URL of the directory public/basemap is served from, or null for a plain background
@@ -20,7 +19,6 @@ import { optionalParam } from '../url/url-param.ts';
 export async function basemapStyle(onlineStyleUrl: string | null, offlineBaseUrl: string | null, lang: Lang): Promise<StyleSpecification | string> {
   if (onlineStyleUrl) return onlineStyleUrl;
   if (offlineBaseUrl === null) return fallbackStyle();
-  registerOfflineBasemap(maplibregl, offlineBaseUrl);
   return offlineBaseStyle(offlineBaseUrl, lang);
 }
 
