@@ -1,3 +1,4 @@
+import { OfflineArchiveSource } from './basemap-archive.ts';
 import { workerPmtilesProtocol } from './basemap-worker.ts';
 import { describe, it, expect, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -18,7 +19,6 @@ import {
   offlineBasemapUrl,
   offlineBaseStyle,
   setBaseLabelLanguage,
-  OfflineArchiveSource,
   type BaseLabelProperties,
   type BaseProvinceProperties,
 } from './base-style.ts';

@@ -6,7 +6,8 @@
  * site tiles' TileJSON (`SiteTiles.svelte`).
  */
 import { PMTiles, Protocol } from 'pmtiles';
-import { BASEMAP_ARCHIVE, OfflineArchiveSource } from './base-style.ts';
+import { BASEMAP_ARCHIVE } from './base-style.ts';
+import { OfflineArchiveSource } from './basemap-archive.ts';
 
 /** `pmtiles://<archive URL>/z/x/y` → the archive URL. */
 const ARCHIVE_OF = /^pmtiles:\/\/(.+)\/\d+\/\d+\/\d+$/;

@@ -5,7 +5,7 @@
  * `maplibre-setup.ts`; build settings in `scripts/vite/map-worker.ts`).
  */
 import 'maplibre-gl/dist/maplibre-gl-worker.mjs';
-import { PMTILES_SCHEME } from '../tiles/pmtiles-protocol.ts';
+import { PMTILES_SCHEME } from '../tiles/pmtiles-scheme.ts';
 import { workerPmtilesProtocol } from './basemap-worker.ts';
 
 /** What MapLibre's worker scope offers (maplibre-gl 6 sets `self.addProtocol` when its worker starts). */

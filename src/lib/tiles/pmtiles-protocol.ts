@@ -1,11 +1,12 @@
 /**
- * The `pmtiles://` protocol for MapLibre, registered once per MapLibre module. Its own small module
- * because the offline basemap needs it on every page load, while the site-tile layers
- * (`pmtiles-source.ts`) load only for data sets that have tiles.
+ * The `pmtiles://` protocol on the page, registered once per MapLibre module: MapLibre reads a site
+ * archive's TileJSON there (`pmtiles-source.ts`, loaded only for data sets with tiles). Tiles are read
+ * in the worker (`map/map-worker.ts`).
  */
 import { Protocol } from 'pmtiles';
+import { PMTILES_SCHEME } from './pmtiles-scheme.ts';
 
-export const PMTILES_SCHEME = 'pmtiles';
+export { PMTILES_SCHEME };
 
 /** The part of the `maplibre-gl` module this needs (pass the module itself). */
 export interface ProtocolHost {
