@@ -13,6 +13,7 @@ import type {
 import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { AtlasData, Lang } from '../data/types.ts';
 import type { LayerSet } from './layer-installer.ts';
+import { BASE_FONT_STACK } from './base-style.ts';
 
 export const FOOTPRINT_SOURCE = 'places-footprints';
 export const POINT_SOURCE = 'places-points';
@@ -45,7 +46,10 @@ export const PLACE_LAYER_IDS = Object.values(LAYER_IDS);
 export const INTERACTIVE_LAYERS = [LAYER_IDS.pointCircle, LAYER_IDS.footprintFill];
 
 /** Font stack for labels: with no `glyphs` URL MapLibre draws glyphs locally from these CSS fonts. */
-export const LABEL_FONT = ['Noto Sans CJK SC', 'Noto Sans', 'sans-serif'];
+/** The basemap's font stack: MapLibre draws labels locally (no glyph server) and keeps its glyphs per
+ *  font stack, so one stack for both draws each character once (a second stack cost ~0.1 s of glyph
+ *  drawing on the first load); and it names the system CJK fonts of macOS and Windows too. */
+export const LABEL_FONT = BASE_FONT_STACK;
 
 const isProxy: ExpressionSpecification = ['==', ['get', 'geometryKind'], 'proxy-point'];
 const state = (key: 'selected' | 'hover'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
