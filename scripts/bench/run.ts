@@ -154,7 +154,7 @@ async function measure(browser: Browser, kind: 'app' | 'baseline' | 'floor' | 'b
   // basemap itself, which the page's Resource Timing does not see) and the main thread's long tasks.
   const timeOrigin = (await tab.evaluate(() => performance.timeOrigin)) as number;
   const timeline: ResourceEntry[] = requests
-    .map(({ url, timing }) => ({ url: new URL(url).pathname, chunk: chunkOf(url), startMs: timing.startTime - timeOrigin, endMs: timing.startTime - timeOrigin + Math.max(0, timing.responseEnd), bytes: 0 }))
+    .map(({ url, timing }) => ({ url: new URL(url).pathname, chunk: chunkOf(url), startMs: timing.startTime - timeOrigin, endMs: timing.startTime - timeOrigin + Math.max(0, timing.responseEnd) }))
     .filter((e) => e.startMs <= loadMs);
   const load = (await tab.evaluate((idleAt) => ({ tasks: (window as any).__longTasks.filter((t: any) => t.start < idleAt) }), loadMs)) as { tasks: { start: number; duration: number }[] };
 

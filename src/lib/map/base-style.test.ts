@@ -1,5 +1,3 @@
-import { OfflineArchiveSource } from './basemap-archive.ts';
-import { workerPmtilesProtocol } from './basemap-worker.ts';
 import { describe, it, expect, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +20,8 @@ import {
   type BaseLabelProperties,
   type BaseProvinceProperties,
 } from './base-style.ts';
+import { OfflineArchiveSource } from './basemap-archive.ts';
+import { workerPmtilesProtocol } from './basemap-worker.ts';
 import { BytesSource } from '../tiles/bytes-source.ts';
 import { tileOf } from '../../../scripts/basemap/tile.ts';
 
