@@ -75,21 +75,22 @@ export class FilterState {
 const SLUG = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 
 /** `industry=tcm,biologics`: taxonomy codes; a place matches any. */
-export const INDUSTRY_PARAM = listParam('industry', { valid: (v) => SLUG.test(v), known: (v, vocabulary) => vocabulary.industries.has(v) });
+export const INDUSTRY_PARAM = listParam('industry', { filterField: 'industries', valid: (v) => SLUG.test(v), known: (v, vocabulary) => vocabulary.industries.has(v) });
 
 /** `region=fujian,hebei`: region groups from the data. */
-export const REGION_PARAM = listParam('region', { valid: (v) => SLUG.test(v), known: (v, vocabulary) => vocabulary.regions.has(v) });
+export const REGION_PARAM = listParam('region', { filterField: 'regions', valid: (v) => SLUG.test(v), known: (v, vocabulary) => vocabulary.regions.has(v) });
 
 /** `level=national,provincial`: catalogue zones of these approval levels (other places stay). */
-export const ZONE_LEVEL_PARAM = listParam('level', { valid: (v) => (ZONE_LEVELS as readonly string[]).includes(v) }) as unknown as UrlParam<ZoneLevel[]>;
+export const ZONE_LEVEL_PARAM = listParam('level', { filterField: 'levels', valid: (v) => (ZONE_LEVELS as readonly string[]).includes(v) }) as unknown as UrlParam<ZoneLevel[]>;
 
 /** `zonetype=hitech,etdz`: catalogue zones of these types (other places stay). */
-export const ZONE_TYPE_PARAM = listParam('zonetype', { valid: (v) => (ZONE_TYPES as readonly string[]).includes(v) }) as unknown as UrlParam<ZoneType[]>;
+export const ZONE_TYPE_PARAM = listParam('zonetype', { filterField: 'zoneTypes', valid: (v) => (ZONE_TYPES as readonly string[]).includes(v) }) as unknown as UrlParam<ZoneType[]>;
 
 /** `layers=pilot-zones,parks-bases`: the groups shown; all groups (the default) are left out, `layers=` shows none. */
 export const LAYERS_PARAM: UrlParam<LayerGroupId[]> = {
   key: 'layers',
   initial: [...LAYER_GROUP_IDS],
+  filterField: 'layers',
   parse(raw) {
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a parse-time dedupe, not state
     const values = [...new Set(raw.split(',').map((v) => v.trim()).filter(Boolean))];
