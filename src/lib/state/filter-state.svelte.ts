@@ -1,12 +1,13 @@
 /**
- * What the user filters by: industries, region groups, layer groups. The filter is one value applied two
- * ways (list predicate via the columnar index, MapLibre expression on the map), and three URL parameters.
+ * What the user filters by: industries, region groups, layer groups, catalogue level and type, and the
+ * tools' clauses. The filter is one value whose clauses (`filters.ts`) give the list's predicate and
+ * every layer's MapLibre expression; each core part is a URL parameter.
  */
 import type { Place, RegionGroup } from '../data/types.ts';
 import { ZONE_LEVELS, ZONE_TYPES, type ZoneLevel, type ZoneType } from '../data/catalog-types.ts';
 import { listParam, type UrlParam } from '../url/url-param.ts';
 import type { PlaceCatalogue } from './catalogue.svelte.ts';
-import type { FilterClause, PlaceFilter } from './filters.ts';
+import { compileFilter, type FilterClause, type PlaceFilter } from './filters.ts';
 import { LAYER_GROUP_IDS, type LayerGroupId } from './layer-groups.ts';
 
 export class FilterState {
@@ -20,6 +21,8 @@ export class FilterState {
   extra = $state.raw<readonly FilterClause[]>([]);
 
   readonly filter: PlaceFilter;
+  /** The whole filter (every clause) as one predicate: what a layer built from data must pass to agree with the list. */
+  readonly predicate: (place: Place) => boolean;
   /** Places passing the filter, in data order. */
   readonly visiblePlaces: Place[];
   /** Places per industry under the rest of the filter (the industry badges). */
@@ -29,6 +32,7 @@ export class FilterState {
 
   constructor(catalogue: PlaceCatalogue) {
     this.filter = $derived({ industries: this.industries, regions: this.regions, layers: this.layers, zoneLevels: this.zoneLevels, zoneTypes: this.zoneTypes, extra: this.extra });
+    this.predicate = $derived(compileFilter(this.filter));
     this.visiblePlaces = $derived(catalogue.index.select(this.filter).map((i) => catalogue.places[i]));
     this.industryCounts = $derived(catalogue.index.industryCounts(this.filter));
     this.active = $derived(this.industries.length > 0 || this.regions.length > 0 || this.layers.length !== LAYER_GROUP_IDS.length || this.zoneLevels.length > 0 || this.zoneTypes.length > 0 || this.extra.length > 0);
