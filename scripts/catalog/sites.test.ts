@@ -96,6 +96,11 @@ describe('site table: a broken row fails with file, row, code and reason', () =>
     const line = withField({ code: 'S328138', zone: '江苏省丹阳高新技术产业开发区', lon: '117.185', lat: '34.262' });
     expect(problemsOf(line)).toEqual([expect.stringMatching(/row 2 \(S328138\): point is \d+ km from the seat of 丹阳市, the county .*at most 60 km/)]);
   });
+  it('a zone named after another county passes only when its note says so', () => {
+    const far = { code: 'S328138', zone: '江苏省丹阳高新技术产业开发区', lon: '117.185', lat: '34.262' };
+    expect(problemsOf(withField({ ...far, note: 'named after 丹阳 [outside named county]' }))).toEqual([]);
+    expect(problemsOf(withField({ ...far, note: 'named after 丹阳' }))).toHaveLength(1);
+  });
   it('a row in another province file', () => {
     expect(problemsOf(taizhouLine, 'data/catalog/sites/zhejiang.tsv')[0]).toContain('is in 江苏省 (jiangsu.tsv), not in this file');
   });

@@ -45,6 +45,12 @@ export type Datum = (typeof DATUMS)[number];
 export const COUNTY_RADIUS_KM = 60;
 export const PREFECTURE_RADIUS_KM = 200;
 
+/**
+ * A zone named after a place that is not its county (井冈山经济技术开发区 is in Ji'an city, 80 km from
+ * 井冈山市) says so in its note with this marker, and its reason; the radius check is then skipped for it.
+ */
+export const OUTSIDE_NAMED_DIVISION = '[outside named county]';
+
 const QUOTE_MAX = 200;
 const COORD_SOURCE = /^(same|geonames:\d+|wikipedia:[a-z-]+:.+|osm:(node|way|relation)\/\d+)$/;
 const NUMBER = /^-?\d+(\.\d+)?$/;
@@ -224,7 +230,7 @@ export function parseSiteFile(file: string, text: string, ctx: SiteContext): { r
       fail(`coord_source must be same, geonames:<id>, wikipedia:<lang>:<title> or osm:<type>/<id>; got ${JSON.stringify(f.coord_source)}`);
       continue;
     }
-    const reason = divisionReason(located, ctx.zones.get(f.code)!.resolution);
+    const reason = f.note.includes(OUTSIDE_NAMED_DIVISION) ? null : divisionReason(located, ctx.zones.get(f.code)!.resolution);
     if (reason) {
       fail(reason);
       continue;
