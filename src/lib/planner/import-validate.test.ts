@@ -33,7 +33,7 @@ describe('importing a boundary file', () => {
   // Each file has a different fault; each message names it and where it is.
   const swapped = ring.map(([lon, lat]) => [lat, lon]);
   const metres = ring.map(([lon, lat]) => [lon * 111_320, lat * 110_574]);
-  const corpus: [string, unknown, string, string | undefined][] = [
+  const corpus: [string, unknown, string, number | undefined][] = [
     ['empty file', '', 'the file is empty', undefined],
     ['whitespace only', '   \n', 'the file is empty', undefined],
     ['not JSON (a KML file renamed)', '<?xml version="1.0"?><kml></kml>', 'not valid JSON', undefined],
