@@ -51,7 +51,7 @@ export async function runImport(files: readonly SourceFile[], options: ImportOpt
     const checked = validateFeatures(file, features, limits, read.skipNonPolygons);
     if (!checked.ok) return checked;
     warnings.push(...crsWarnings(crs, offset), ...checked.warnings);
-    const bbox = boundsOf(checked.features);
+    const bbox = boundsOf(features.filter(isPolygonFeature));
     const [w, s, e, n] = CHINA_BOUNDS;
     if (bbox[2] < w || bbox[0] > e || bbox[3] < s || bbox[1] > n) warnings.push(WARN.outsideChina());
     return {
@@ -89,10 +89,10 @@ function reproject(feature: PolygonFeature, project: (p: [number, number]) => [n
   return { ...feature, geometry: { ...feature.geometry, coordinates: walk(feature.geometry.coordinates) } };
 }
 
-function boundsOf(features: readonly ImportedFeature[]): [number, number, number, number] {
+function boundsOf(features: readonly PolygonFeature[]): [number, number, number, number] {
   const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const f of features) {
-    const pairs = flatPairs((JSON.parse(f.geometryJson) as { coordinates: unknown }).coordinates) ?? [];
+    const pairs = flatPairs(f.geometry.coordinates) ?? [];
     for (const [x, y] of pairs) {
       if (x < box[0]) box[0] = x;
       if (y < box[1]) box[1] = y;

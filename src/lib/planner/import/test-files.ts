@@ -48,10 +48,8 @@ export function writeShapefile({ polygons, records, encode = (t) => new TextEnco
     const rings = polygon.coordinates.map((ring, i) => (isClockwise(ring) === (i === 0) ? ring : [...ring].reverse()));
     const points = rings.reduce((n, r) => n + r.length, 0);
     const body = new DataView(new ArrayBuffer(44 + 4 * rings.length + 16 * points));
-    const xs = rings.flat().map((p) => p[0]);
-    const ys = rings.flat().map((p) => p[1]);
     body.setInt32(0, 5, true);
-    [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)].forEach((v, i) => body.setFloat64(4 + 8 * i, v, true));
+    boundsOf(rings.flat()).forEach((v, i) => body.setFloat64(4 + 8 * i, v, true));
     body.setInt32(36, rings.length, true);
     body.setInt32(40, points, true);
     let start = 0;
@@ -67,8 +65,7 @@ export function writeShapefile({ polygons, records, encode = (t) => new TextEnco
     }
     return new Uint8Array(body.buffer);
   });
-  const all = polygons.flatMap((p) => p.coordinates.flat());
-  const bbox = [Math.min(...all.map((p) => p[0])), Math.min(...all.map((p) => p[1])), Math.max(...all.map((p) => p[0])), Math.max(...all.map((p) => p[1]))];
+  const bbox = boundsOf(polygons.flatMap((p) => p.coordinates.flat()));
   const header = (length: number) => {
     const h = new DataView(new ArrayBuffer(100));
     h.setInt32(0, 9994, false);
@@ -95,6 +92,13 @@ export function writeShapefile({ polygons, records, encode = (t) => new TextEnco
     offset += 8 + b.length;
   });
   return { shp, shx, dbf: writeDbf(records, encode, languageByte) };
+}
+
+/** [minX, minY, maxX, maxY] without spreading (large files overflow the argument stack). */
+function boundsOf(points: number[][]): number[] {
+  const b = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of points) [b[0], b[1], b[2], b[3]] = [Math.min(b[0], x), Math.min(b[1], y), Math.max(b[2], x), Math.max(b[3], y)];
+  return b;
 }
 
 function isClockwise(ring: number[][]): boolean {
