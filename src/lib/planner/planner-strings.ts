@@ -57,7 +57,6 @@ export const PLANNER_STRINGS = {
   centralMeridian: { zh: '中央经线', en: 'Central meridian' },
   place: { zh: '按此放置', en: 'Place it' },
   cancel: { zh: '取消', en: 'Cancel' },
-  arrived: { zh: '已导入', en: 'Imported' },
   notes: { zh: '说明', en: 'Notes' },
   download: { zh: '下载 GeoJSON（全部导入边界，WGS84）', en: 'Download GeoJSON (all imported boundaries, WGS84)' },
   workspaceHelp: {

@@ -42,6 +42,10 @@ export function formatImportProblem(p: ImportProblem, lang: Lang): string {
 export function boundaries(n: number, lang: Lang): string {
   return lang === 'zh' ? `${n} 个边界` : `${count(n)} ${n === 1 ? 'boundary' : 'boundaries'}`;
 }
+/** "Imported: 2 boundaries, CGCS2000 / 3° GK zone 38 → WGS84" / "已导入：2 个边界，CGCS2000 / … → WGS84". */
+export function arrivedSummary(n: number, crs: LocalizedText, lang: Lang): string {
+  return lang === 'zh' ? `已导入：${boundaries(n, lang)}，${crs.zh} → WGS84` : `Imported: ${boundaries(n, lang)}, ${crs.en} → WGS84`;
+}
 export function featureCount(n: number, lang: Lang): string {
   return lang === 'zh' ? `${n} 个要素` : `${count(n)} ${n === 1 ? 'feature' : 'features'}`;
 }
