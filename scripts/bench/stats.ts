@@ -61,7 +61,10 @@ export interface SizeReport {
   /** Bare MapLibre with the offline basemap only (same archive, style, worker): the least a page showing it can do. */
   basemapFloor: { loadMs: number; heapMB: number; gzipBytes: Record<string, number> } & LoadPhase;
   /** load: app/baseline; appFloor: app/floor; baselineFloor: baseline/floor; appBasemapFloor: app/basemap floor. */
-  ratios: { load: number; filter: number; appFloor: number; baselineFloor: number; appBasemapFloor: number };
+  /** The app with a background-only style in place of the basemap (`?basemap=` a bare style). */
+  appBackground: { loadMs: number };
+  /** appBackground: app / app on background (medians); appBackgroundPaired: median of per-round ratios. */
+  ratios: { load: number; filter: number; appFloor: number; baselineFloor: number; appBasemapFloor: number; appBackground: number; appBackgroundPaired: number };
   /** catalog only: the <medpark-atlas> element in a host page (first idle of its map with the places). */
   embed?: { loadMs: number; gzipBytes: Record<string, number> } & LoadPhase;
   /** national-500k only: the sites as one GeoJSON source in the bare page (the path tiles replace). */
