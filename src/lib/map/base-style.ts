@@ -41,8 +41,12 @@ export interface BaseProvinceProperties {
 
 /** Properties of a label point (the archive's `labels` layer). */
 export interface BaseLabelProperties {
-  /** `province`: a province-level unit's label point; `city`: a city from `data/basemap-cities.json`. */
-  kind: 'province' | 'city';
+  /**
+   * `province`: a province-level unit's label point; `city`: a city from `data/basemap-cities.json`;
+   * `island`: an island group (东沙, 西沙, 中沙 黄岩岛, 南沙, 钓鱼岛, 赤尾屿) from `data/basemap/island-groups.json`,
+   * drawn as a symbol with its name from zoom 0 (its islands are smaller than a pixel there).
+   */
+  kind: 'province' | 'city' | 'island';
   id: string;
   name_zh: string;
   name_en: string;
@@ -50,6 +54,8 @@ export interface BaseLabelProperties {
   rank: number;
   /** Zoom from which the label is shown. */
   minzoom: number;
+  /** island only: where the name sits against the symbol (a MapLibre `text-anchor`). */
+  anchor?: 'left' | 'right' | 'top' | 'bottom';
 }
 
 /**
@@ -81,6 +87,8 @@ export const BASE_SOURCE_LAYERS = {
   land: 'land',
   provinces: 'provinces',
   provinceLines: 'province-lines',
+  /** Natural Earth's China point of view: the nine segments of the dashed line in the South China Sea (`ne_id`). */
+  claimLines: 'claim-lines',
   rivers: 'rivers',
   lakes: 'lakes',
   labels: 'labels',
@@ -95,7 +103,10 @@ export const BASE_LAYER_IDS = {
   coastline: 'base-coastline',
   rivers: 'base-rivers',
   provinceLines: 'base-province-lines',
+  claimLines: 'base-claim-lines',
+  islandDots: 'base-island-dots',
   provinceLabels: 'base-province-labels',
+  islandLabels: 'base-island-labels',
   cityDots: 'base-city-dots',
   cityLabels: 'base-city-labels',
 } as const;
@@ -111,7 +122,7 @@ export const BASE_FIRST_LABEL_LAYER_ID = BASE_LAYER_IDS.provinceLabels;
 export const BASE_TOP_LAYER_ID = BASE_LAYER_IDS.cityLabels;
 
 /** The basemap's symbol layers, whose names follow the label language. */
-export const BASE_LABEL_LAYER_IDS = [BASE_LAYER_IDS.provinceLabels, BASE_LAYER_IDS.cityLabels] as const;
+export const BASE_LABEL_LAYER_IDS = [BASE_LAYER_IDS.provinceLabels, BASE_LAYER_IDS.islandLabels, BASE_LAYER_IDS.cityLabels] as const;
 
 /**
  * Local font stack for labels. With no `glyphs` URL in the style, MapLibre GL 6 joins this list into
@@ -138,6 +149,9 @@ export const BASE_COLORS = {
   provinceLabel: '#9a9284',
   cityLabel: '#4b4b4b',
   cityDot: '#6f6f6f',
+  /** The dashed line and the island symbols: China's maps draw them in the boundary's colour. */
+  claim: '#8a6f52',
+  islandLabel: '#6b5a47',
   halo: '#fbfaf6',
 } as const;
 
@@ -182,6 +196,9 @@ export function baseLabelLanguageLayout(lang: BaseLanguage) {
       'text-field': baseLabelTextField(lang),
       'text-size': ['interpolate', ['linear'], ['zoom'], 3, lang === 'zh' ? 12 : 11, 6, 16, 8, 18] as ExpressionSpecification,
       'text-letter-spacing': lang === 'zh' ? 0.15 : 0.05,
+    },
+    [BASE_LAYER_IDS.islandLabels]: {
+      'text-field': baseLabelTextField(lang),
     },
     [BASE_LAYER_IDS.cityLabels]: {
       'text-field': baseLabelTextField(lang),
@@ -244,6 +261,30 @@ export function offlineBaseStyle(baseUrl: string, lang: BaseLanguage): StyleSpec
       },
     },
     {
+      // Each Natural Earth segment is one dash of the line: drawn solid, the gaps between them make it dashed.
+      id: BASE_LAYER_IDS.claimLines,
+      type: 'line',
+      ...from(L.claimLines),
+      layout: { 'line-cap': 'butt' },
+      paint: {
+        'line-color': C.claim,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 2, 1.6, 6, 2.2, 9, 3],
+      },
+    },
+    {
+      // The island groups as symbols: a ring where islands smaller than a pixel lie.
+      id: BASE_LAYER_IDS.islandDots,
+      type: 'circle',
+      ...from(L.labels),
+      filter: ['==', ['get', 'kind'], 'island'],
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 2.2, 6, 3.5],
+        'circle-color': C.china,
+        'circle-stroke-color': C.claim,
+        'circle-stroke-width': 1.4,
+      },
+    },
+    {
       id: BASE_LAYER_IDS.provinceLabels,
       type: 'symbol',
       ...from(L.labels),
@@ -260,6 +301,30 @@ export function offlineBaseStyle(baseUrl: string, lang: BaseLanguage): StyleSpec
         'text-halo-color': C.halo,
         'text-halo-width': 1.2,
         'text-opacity': ['interpolate', ['linear'], ['zoom'], 7, 1, 9, 0.6],
+      },
+    },
+    {
+      id: BASE_LAYER_IDS.islandLabels,
+      type: 'symbol',
+      ...from(L.labels),
+      filter: ['all', ['==', ['get', 'kind'], 'island'], shownAtZoom],
+      layout: {
+        ...langLayout[BASE_LAYER_IDS.islandLabels],
+        'text-font': BASE_FONT_STACK,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 12],
+        // Fixed per group (the table's `anchor`): 钓鱼岛 and 赤尾屿 lie ~16 px apart at the national view.
+        'text-anchor': ['coalesce', ['get', 'anchor'], 'left'] as ExpressionSpecification,
+        'text-radial-offset': 0.6,
+        'text-justify': 'auto',
+        'text-max-width': 6,
+        'text-padding': 1,
+        // Always named (China's maps always name them); other labels give way to them.
+        'text-allow-overlap': true,
+      },
+      paint: {
+        'text-color': C.islandLabel,
+        'text-halo-color': C.halo,
+        'text-halo-width': 1.2,
       },
     },
     {
