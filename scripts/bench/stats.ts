@@ -3,6 +3,8 @@
 export interface Sample {
   /** Navigation start → first idle with every layer drawn. */
   loadMs: number;
+  /** Navigation start → idle with the basemap's deferred layers shown too (app; the others: loadMs). */
+  fullMs: number;
   /** Industry filter set → next idle. */
   filterMs: number;
   /** GeoJSON setData calls during the filter (must stay 0: filters are expressions). */
@@ -47,6 +49,7 @@ export interface SizeReport {
   pairs: number;
   app: {
     loadMs: number;
+    fullMs: number;
     filterMs: number;
     selectMs: number | null;
     heapMB: number;

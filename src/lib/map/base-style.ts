@@ -121,6 +121,20 @@ export const BASE_FIRST_LABEL_LAYER_ID = BASE_LAYER_IDS.provinceLabels;
 /** The topmost basemap layer: data layers added after it (the default of `addLayer`) cover everything. */
 export const BASE_TOP_LAYER_ID = BASE_LAYER_IDS.cityLabels;
 
+/**
+ * Layers drawn only after the map's first idle ({@link revealDeferredBaseLayers}): the first frame
+ * shows land, provinces, their borders, the dashed line and the island groups; rivers, lakes and the
+ * province and city names follow. Hidden layers cost the worker no bucket and the main thread no
+ * glyphs or placement, so the first map comes sooner.
+ */
+export const BASE_DEFERRED_LAYER_IDS = [
+  BASE_LAYER_IDS.lakes,
+  BASE_LAYER_IDS.rivers,
+  BASE_LAYER_IDS.provinceLabels,
+  BASE_LAYER_IDS.cityDots,
+  BASE_LAYER_IDS.cityLabels,
+] as const;
+
 /** The basemap's symbol layers, whose names follow the label language. */
 export const BASE_LABEL_LAYER_IDS = [BASE_LAYER_IDS.provinceLabels, BASE_LAYER_IDS.islandLabels, BASE_LAYER_IDS.cityLabels] as const;
 
@@ -216,8 +230,9 @@ const shownAtZoom: ExpressionSpecification = ['>=', ['zoom'], ['get', 'minzoom']
  *
  * @param baseUrl - absolute URL of the basemap directory (see {@link offlineBasemapUrl}).
  * @param lang - label language.
+ * @param options - `deferred`: leave {@link BASE_DEFERRED_LAYER_IDS} hidden until {@link revealDeferredBaseLayers}.
  */
-export function offlineBaseStyle(baseUrl: string, lang: BaseLanguage): StyleSpecification {
+export function offlineBaseStyle(baseUrl: string, lang: BaseLanguage, options: OfflineBaseStyleOptions = {}): StyleSpecification {
   const C = BASE_COLORS;
   const langLayout = baseLabelLanguageLayout(lang);
   const L = BASE_SOURCE_LAYERS;
@@ -363,6 +378,9 @@ export function offlineBaseStyle(baseUrl: string, lang: BaseLanguage): StyleSpec
     },
   ];
 
+  const deferred = new Set<string>(options.deferred ? BASE_DEFERRED_LAYER_IDS : []);
+  for (const layer of layers) if (deferred.has(layer.id)) layer.layout = { ...layer.layout, visibility: 'none' };
+
   return {
     version: 8,
     name: 'MedPark Atlas offline basemap',
@@ -379,6 +397,34 @@ export function offlineBaseStyle(baseUrl: string, lang: BaseLanguage): StyleSpec
     },
     layers,
   };
+}
+
+/** Options of {@link offlineBaseStyle}. */
+export interface OfflineBaseStyleOptions {
+  /** Hide rivers, lakes and the province and city names until {@link revealDeferredBaseLayers} (default false). */
+  deferred?: boolean;
+}
+
+/** The part of a MapLibre map that {@link revealDeferredBaseLayers} uses (a `maplibregl.Map` fits). */
+export interface DeferredLayersTarget {
+  getLayer(id: string): unknown;
+  getLayoutProperty(layerId: string, name: string): unknown;
+  setLayoutProperty(layerId: string, name: string, value: unknown): unknown;
+}
+
+/**
+ * Shows the layers a deferred style left hidden (call it at the map's first idle). Layers that are not
+ * in the map (another basemap is shown) or already shown are skipped.
+ * @returns the ids of the layers it showed
+ */
+export function revealDeferredBaseLayers(map: DeferredLayersTarget): string[] {
+  const shown: string[] = [];
+  for (const id of BASE_DEFERRED_LAYER_IDS) {
+    if (!map.getLayer(id) || map.getLayoutProperty(id, 'visibility') !== 'none') continue;
+    map.setLayoutProperty(id, 'visibility', 'visible');
+    shown.push(id);
+  }
+  return shown;
 }
 
 /** The part of a MapLibre map that {@link setBaseLabelLanguage} uses (a `maplibregl.Map` fits). */
