@@ -12,10 +12,11 @@ import { listParam, type UrlParam } from '../url/url-param.ts';
 import { footprintCentre, MAX_COMPARE, withKey, type PlannerFootprint } from './footprints.ts';
 import type { GeodesicSolver, MeasureKind } from './measure.ts';
 import { importedGeometry, type ImportedLayer } from './import-validate.ts';
+import { isPlaceId } from '../data/place-id.ts';
 
 const COMPARE_LIST = listParam('compare', {
   history: 'push',
-  valid: (id) => id.length > 0 && id.length <= 128,
+  valid: isPlaceId,
   known: (id, vocabulary) => vocabulary.placeIds.has(id),
 });
 /** `compare=id1,id2,…`: atlas places in the comparison (drawn and imported shapes stay local), at most 8. */
