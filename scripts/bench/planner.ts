@@ -9,6 +9,7 @@ import { schematicFootprint } from '../../src/lib/geo/footprint.ts';
 import { gkProj4 } from '../../src/lib/planner/import/crs.ts';
 import { runImport } from '../../src/lib/planner/import/pipeline.ts';
 import { encodeGbk, PRJ, zippedShapefile } from '../../src/lib/planner/import/test-files.ts';
+import { dragFrames, installDragProbe } from './drag-probe.ts';
 import { observeLongTasks } from './page-setup.ts';
 import { median } from './stats.ts';
 
@@ -136,11 +137,11 @@ async function dragGhost(tab: Page, at: [number, number], zoom: number, last = f
   );
   const point = (await tab.evaluate((c) => (document.querySelector('[data-atlas-instance]') as any).medparkAtlas.map.project(c), at)) as { x: number; y: number };
   const box = (await tab.locator('.maplibregl-canvas').boundingBox())!;
+  await installDragProbe(tab);
   await tab.mouse.move(box.x + point.x, box.y + point.y);
   await tab.mouse.down();
   for (let i = 1; i <= 60; i++) await tab.mouse.move(box.x + point.x + i * 4, box.y + point.y - i * 3);
   await tab.mouse.up();
-  const raw = (await tab.locator('.ghosts').getAttribute('data-drag-frame-ms')) ?? '';
-  const all = raw.split(',').filter(Boolean).map(Number);
+  const all = await dragFrames(tab);
   return last ? all.slice(-60) : all;
 }

@@ -8,6 +8,7 @@ import { encodeGbk, kmlText, PRJ, zipFiles, zippedShapefile } from '../../src/li
 import gcoord from 'gcoord';
 import proj4 from 'proj4';
 import type { Polygon } from 'geojson';
+import { dragFrames, installDragProbe } from '../../scripts/bench/drag-probe.ts';
 import { jumpAndIdle, launchChromium, openApp } from './harness.ts';
 
 let browser: Browser;
@@ -75,6 +76,7 @@ describe('planner tools', () => {
     await page.getByRole('button', { name: 'Overlay at true size' }).click();
     await page.getByRole('button', { name: 'Close' }).last().click();
     await jumpAndIdle(page, zone.anchor, 10);
+    await installDragProbe(page);
     const area = page.locator('[data-testid="ghost-area"]');
     expect(await area.textContent()).toBe(computed);
     const from = await mapCall<{ x: number; y: number }>(page, 'project', zone.anchor);
@@ -97,7 +99,7 @@ describe('planner tools', () => {
     for (let i = 0; i < 20; i++) await page.keyboard.press('Shift+ArrowUp');
     await page.keyboard.press('Escape');
     expect(await area.textContent()).toBe(computed);
-    const dragMs = (await page.locator('.ghosts').getAttribute('data-drag-frame-ms'))!.split(',').map(Number);
+    const dragMs = await dragFrames(page);
     expect(dragMs.length).toBeGreaterThan(5);
     expect(consoleErrors).toEqual([]);
     await page.context().close();

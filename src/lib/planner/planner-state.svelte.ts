@@ -13,10 +13,11 @@ import { footprintCentre, MAX_COMPARE, withKey, type PlannerFootprint } from './
 import type { GeodesicSolver, MeasureKind } from './measure.ts';
 import { importedGeometry, type ImportedLayer } from './import-validate.ts';
 import type { Workspace } from './layer-store.ts';
+import { isPlaceId } from '../data/place-id.ts';
 
 const COMPARE_LIST = listParam('compare', {
   history: 'push',
-  valid: (id) => id.length > 0 && id.length <= 128,
+  valid: isPlaceId,
   known: (id, vocabulary) => vocabulary.placeIds.has(id),
 });
 /** `compare=id1,id2,…`: atlas places in the comparison (drawn and imported shapes stay local), at most 8. */
