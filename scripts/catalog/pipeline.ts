@@ -14,6 +14,7 @@ import type { Industry, PlaceFeature, PlaceProperties } from '../../src/lib/data
 import { CATALOG_FILE, CATALOG_ROW_COUNT, parseCatalog, type CatalogRow } from './parse.ts';
 import { selectZone, zoneIndustryCodes, termCodes, exclusionReason } from './select.ts';
 import { englishName, searchPinyin } from './names.ts';
+import { ALIAS_FILE, parseDivisionAliases, type DivisionAlias } from './division-aliases.ts';
 import { choosePlacement, insideProvince, resolveDivision, type Placement, type ProvinceRow, type Seat } from './place.ts';
 
 /** Radius of doubt: a seat stands for a whole county (~1,000–5,000 km²) or prefecture (~10,000–50,000 km²). */
@@ -49,6 +50,8 @@ export interface CatalogInputs {
   tsv: string;
   provinces: ProvinceRow[];
   seats: Seat[];
+  /** The reviewed alias table's text (data/catalog/division-aliases.tsv). */
+  aliasesTsv: string;
   seedMatches: SeedMatch[];
   provincePolygons: ReadonlyMap<string, Feature<Polygon | MultiPolygon>>;
   taxonomy: Industry[];
@@ -65,6 +68,7 @@ export function readCatalogInputs(root: string, taxonomy: Industry[], placeIds: 
     tsv: readFileSync(join(root, CATALOG_FILE), 'utf8'),
     provinces: json<{ provinces: ProvinceRow[] }>('data/provinces.json').provinces,
     seats: json<{ seats: Seat[] }>('data/catalog/gazetteer.json').seats,
+    aliasesTsv: readFileSync(join(root, ALIAS_FILE), 'utf8'),
     seedMatches: json<{ matches: SeedMatch[] }>('data/catalog/seed-matches.json').matches,
     provincePolygons: new Map(collection.features.map((f) => [f.properties.id, f])),
     taxonomy,
@@ -79,6 +83,7 @@ export function runCatalog(input: CatalogInputs): CatalogResult {
     provinceCodes: new Map(input.provinces.map((p) => [p.name.zh, p.adcode.slice(0, 2)])),
     expectedRows: CATALOG_ROW_COUNT,
   });
+  const aliases = checkedAliases(input.aliasesTsv, input.seats, problems);
   const auxiliary = new Set(input.taxonomy.filter((i) => i.auxiliary).map((i) => i.code));
   const kept = rows.filter((r) => selectZone(r.industries).kept);
   const dropped = rows.filter((r) => !selectZone(r.industries).kept);
@@ -96,7 +101,7 @@ export function runCatalog(input: CatalogInputs): CatalogResult {
 
   for (const row of kept) {
     const province = provinceByName.get(row.province)!;
-    const resolution = resolveDivision(row.name, province, input.seats);
+    const resolution = resolveDivision(row.name, province, input.seats, aliases);
     const placement = choosePlacement(resolution);
     const info: CatalogInfo = {
       code: row.code,
@@ -155,6 +160,19 @@ export function runCatalog(input: CatalogInputs): CatalogResult {
     features.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: [placement.lon, placement.lat] } });
   }
   return { rows, kept, dropped, features, merges, placed, unplaced, problems };
+}
+
+/** The alias table's rows whose code names a division of the gazetteer under the same name; problems for the rest. */
+function checkedAliases(tsv: string, seats: readonly Seat[], problems: Problem[]): DivisionAlias[] {
+  const parsed = parseDivisionAliases(tsv);
+  problems.push(...parsed.problems);
+  const byCode = new Map(seats.map((s) => [s.code, s]));
+  return parsed.rows.filter((a) => {
+    const seat = byCode.get(a.code);
+    if (seat?.name === a.division) return true;
+    problems.push({ file: ALIAS_FILE, feature: `row ${a.line} (${a.alias})`, reason: seat ? `code ${a.code} is ${seat.name}, not ${a.division}` : `code ${a.code} is not a GB/T 2260 division of the gazetteer` });
+    return false;
+  });
 }
 
 /** The catalogue's approved area as a figure, in hectares as printed. */
