@@ -6,6 +6,10 @@
  * - `area-in`: a town, farm, 兵团 division or zone area named in zone names that lies in the division
  *   (风陵渡 in 芮城县; 第三师 and 图木舒克市 are one unit).
  * - `misspelling`: the catalogue's own misspelling (湽博 for 淄博): shown corrected with a note.
+ * - `zone-in`: a zone whose name names no division (东侨经济技术开发区), with the division a source puts it
+ *   in; the alias is the zone's catalogue name, exactly.
+ * - `seat`: where the division's seat is, when GeoNames does not name it: a prefecture's seat county
+ *   (庆阳市 → 西峰区) or a county's seat town (香格里拉市 → 建塘).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +17,7 @@ import type { Problem } from '../../src/lib/data/schema.ts';
 
 export const ALIAS_FILE = 'data/catalog/division-aliases.tsv';
 const HEADER = ['code', 'division', 'alias', 'kind', 'source', 'source_title', 'quote'] as const;
-export const ALIAS_KINDS = ['former-name', 'short-form', 'area-in', 'misspelling'] as const;
+export const ALIAS_KINDS = ['former-name', 'short-form', 'area-in', 'misspelling', 'zone-in', 'seat'] as const;
 export type AliasKind = (typeof ALIAS_KINDS)[number];
 
 export interface DivisionAlias {

@@ -55,9 +55,10 @@ export interface GazetteerSeat {
   /**
    * How the GeoNames place was matched (seat-rules.ts): `zh-name` (its alternate names hold a form of the
    * division's Chinese name), `alias` (a reviewed former name or alias), `pinyin-name` (its name is the
-   * pinyin of the division's short name), `only-ppla2` (the prefecture's only second-order seat).
+   * pinyin of the division's short name), `only-ppla2` (the prefecture's only second-order seat),
+   * `seat-county` (a prefecture at the seat of the county the alias table names as its seat).
    */
-  match: 'zh-name' | 'alias' | 'pinyin-name' | 'only-ppla2' | null;
+  match: 'zh-name' | 'alias' | 'pinyin-name' | 'only-ppla2' | 'seat-county' | null;
   /** Where it was found: same GeoNames ADM2 code as the GB prefecture, or only the same province. */
   region?: 'prefecture-code' | 'province';
   /** GeoNames feature class of the seat (PPLA2 …). */
@@ -85,7 +86,9 @@ function main(): void {
   const index = indexGeoRows(geo, provinces.map(([code, name]) => ({ code, name })));
 
   const seat = (code: string, name: string, level: GazetteerSeat['level']): GazetteerSeat => {
-    const found = findSeat({ code, name, level, aliases: aliases.rows.filter((a) => a.code === code && a.kind === 'former-name').map((a) => a.alias) }, index);
+    // Former names and a county's seat town are names GeoNames may file the seat under (户县, 建塘).
+    const names = aliases.rows.filter((a) => a.code === code && (a.kind === 'former-name' || (a.kind === 'seat' && level === 'county'))).map((a) => a.alias);
+    const found = findSeat({ code, name, level, aliases: names }, index);
     if ('note' in found) return { code, name, level, lon: null, lat: null, geonameId: null, match: null, note: found.note };
     const g = found.row;
     return { code, name, level, lon: Math.round(g.lon * 1e4) / 1e4, lat: Math.round(g.lat * 1e4) / 1e4, geonameId: g.id, match: found.match, region: found.region, fc: g.fc };
@@ -96,6 +99,12 @@ function main(): void {
     ...cities.map(([code, name]) => seat(code, name, 'prefecture')),
     ...areas.map(([code, name]) => seat(code, name, 'county')),
   ];
+  // A prefecture GeoNames does not name takes the seat of its seat county (reviewed table, kind `seat`).
+  for (const p of seats.filter((s) => s.level === 'prefecture' && s.lon === null)) {
+    const row = aliases.rows.find((a) => a.code === p.code && a.kind === 'seat');
+    const county = row && seats.find((s) => s.level === 'county' && s.code.startsWith(p.code.slice(0, 4)) && s.name === row.alias);
+    if (county?.lon != null) Object.assign(p, { lon: county.lon, lat: county.lat, geonameId: county.geonameId, match: 'seat-county', region: county.region, fc: county.fc, note: `seat in ${county.name} (division-aliases.tsv row ${row!.line})` });
+  }
   const placed = seats.filter((s) => s.lon !== null);
   const out = {
     $comment:

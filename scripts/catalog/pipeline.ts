@@ -102,7 +102,14 @@ export function runCatalog(input: CatalogInputs): CatalogResult {
   for (const row of kept) {
     const province = provinceByName.get(row.province)!;
     const resolution = resolveDivision(row.name, province, input.seats, aliases);
-    const placement = choosePlacement(resolution);
+    let placement = choosePlacement(resolution);
+    // A county seat on the province's edge can fall outside the simplified basemap (武穴 on the Yangtze):
+    // the prefecture seat then stands in, saying why.
+    if (placement?.precision === 'county' && !insideProvince(placement.lon, placement.lat, province.iso, input.provincePolygons)) {
+      const outside = placement.seat.name;
+      const fallback = choosePlacement({ ...resolution, county: null, note: undefined });
+      if (fallback) placement = { ...fallback, note: `the seat of ${outside} lies outside ${province.name.zh} on the simplified basemap` };
+    }
     const info: CatalogInfo = {
       code: row.code,
       level: row.level,
@@ -113,7 +120,9 @@ export function runCatalog(input: CatalogInputs): CatalogResult {
       mainIndustriesRaw: row.industries,
       mainIndustryCodes: row.industries.map(termCodes),
       province: province.id,
-      pinyin: searchPinyin(row.name),
+      pinyin: searchPinyin(resolution.correction?.corrected ?? row.name),
+      // The catalogue's own spelling, shown as a note and searchable (湽博 for 淄博).
+      ...(resolution.correction ? { printedName: row.name } : {}),
       enGenerated: true,
     };
     const match = matchByCode.get(row.code);
@@ -142,7 +151,7 @@ export function runCatalog(input: CatalogInputs): CatalogResult {
       id,
       kind: 'dev-zone',
       parent: input.placeIds.has(province.id) ? province.id : null,
-      name: { zh: row.name, en: englishName(row.name, resolution.matched), zhStatus: 'verified' },
+      name: { zh: resolution.correction?.corrected ?? row.name, en: englishName(resolution.correction?.corrected ?? row.name, resolution.matched), zhStatus: 'verified' },
       industries: zoneIndustryCodes(row.industries, auxiliary),
       figures: [approvedAreaFigure(row)],
       statements: [],
@@ -150,7 +159,7 @@ export function runCatalog(input: CatalogInputs): CatalogResult {
       geometry: {
         kind: placement.precision === 'county' ? 'point-at-seat' : 'point-at-city',
         confidence: 'low',
-        method: `Placed at the seat of ${placement.seat.name} (${placement.precision === 'county' ? 'county level' : 'prefecture level'}, GB/T 2260 ${placement.seat.code}); the catalogue gives no location.${placement.note ? ` County not used: ${placement.note}.` : ''}`,
+        method: `Placed at the seat of ${placement.seat.name} (${placement.precision === 'county' ? 'county level' : 'prefecture level'}, GB/T 2260 ${placement.seat.code}); the catalogue gives no location.${placement.note ? ` County not used: ${placement.note}.` : ''}${resolution.rules.length ? ` Division found by: ${resolution.rules.join('; ')}.` : ''}`,
         methodZh: `置于${placement.seat.name}驻地（${placement.precision === 'county' ? '县级' : '地级'}，GB/T 2260 ${placement.seat.code}）；目录未给出位置。${placement.note ? `未采用县级：${placement.note}。` : ''}`,
         uncertaintyKm: UNCERTAINTY_KM[placement.precision],
         sources: [{ pub: GAZETTEER_SOURCE, quote: `GeoNames ${placement.seat.geonameId} (${placement.seat.match === 'pinyin-name' ? 'matched by pinyin name in the same prefecture' : 'matched by Chinese name'})` }],

@@ -38,6 +38,9 @@ export interface Resolution {
 
 const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
 
+/** Alias kinds that are names used inside zone names. */
+const NAME_KINDS = new Set(['former-name', 'short-form', 'area-in']);
+
 /** A name form that points at a division, and how it was derived. */
 interface Form {
   text: string;
@@ -50,7 +53,7 @@ function formsOf(seats: readonly Seat[], aliases: readonly DivisionAlias[]): For
   const out: Form[] = [];
   for (const seat of seats) {
     for (const text of nameForms(seat.name)) out.push({ text, seat });
-    for (const alias of aliases) if (alias.code === seat.code && alias.kind !== 'misspelling') for (const text of nameForms(alias.alias)) out.push({ text, seat, alias });
+    for (const alias of aliases) if (alias.code === seat.code && NAME_KINDS.has(alias.kind)) for (const text of nameForms(alias.alias)) out.push({ text, seat, alias });
   }
   return out;
 }
@@ -88,6 +91,16 @@ export function resolveDivision(zoneName: string, province: ProvinceRow, seats: 
       correction = { printed: zoneName, corrected, alias: a };
       name = corrected;
     }
+  // A zone a cited source puts in a division (kind zone-in): that division, in or out of the province.
+  const located = aliases.find((a) => a.kind === 'zone-in' && a.alias === name);
+  const division = located && seats.find((s) => s.code === located.code);
+  if (division) {
+    const inProvince = division.code.startsWith(province.adcode.slice(0, 2));
+    const rules = [`zone located by division-aliases.tsv row ${located.line}: ${located.division}`];
+    if (!inProvince) return { matched: [], prefecture: null, county: null, rules, note: `a source puts it in ${division.name}, outside ${province.name.zh} (${located.source})`, correction };
+    const parent = seats.find((s) => s.level === 'prefecture' && s.code.startsWith(division.code.slice(0, 4))) ?? null;
+    return division.level === 'county' ? { matched: [], prefecture: parent, county: division, rules, correction } : { matched: [], prefecture: division, county: null, rules, correction };
+  }
   const withProvince = resolveFrom(name, province, seats, aliases, true);
   // 吉林经济技术开发区: 吉林 is the province's short name and a prefecture; try the name unstripped too.
   const r = withProvince.county || withProvince.prefecture ? withProvince : resolveFrom(name, province, seats, aliases, false);
@@ -124,7 +137,9 @@ function resolveFrom(zoneName: string, province: ProvinceRow, seats: readonly Se
   let hit = longestForm(text, countyForms);
   if (!hit) {
     // Rule 4: a division named inside the name, not at its start.
-    const inside = longestForm(text, prefecture ? countyForms : [...countyForms, ...prefectureForms], true);
+    // The province's own name is not a division named inside (黑龙江… holds 龙江县).
+    const rest = [province.name.zh, province.short].reduce((t, p) => t.replaceAll(p, '〇'.repeat(p.length)), text);
+    const inside = longestForm(rest, prefecture ? countyForms : [...countyForms, ...prefectureForms], true);
     if (inside && inside.text.length >= 2 && inside.seats.length === 1) {
       rules.push(`named inside the zone name: ${inside.text}`);
       if (inside.seats[0].level === 'prefecture') {

@@ -34,6 +34,8 @@ export interface CatalogInfo {
   province: string;
   /** Pinyin of the zh name without tones, for search. */
   pinyin: string;
+  /** The catalogue's own spelling when it is a known misspelling (湽博 for 淄博); the name shown is corrected. */
+  printedName?: string;
   /** The en name is generated (pinyin + type glossary), not an official translation. */
   enGenerated: boolean;
   /** Where the point stands, when placed at a seat. */
