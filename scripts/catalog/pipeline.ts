@@ -13,7 +13,7 @@ import type { CatalogInfo } from '../../src/lib/data/catalog-types.ts';
 import type { Industry, PlaceFeature, PlaceProperties } from '../../src/lib/data/types.ts';
 import { CATALOG_FILE, CATALOG_ROW_COUNT, parseCatalog, type CatalogRow } from './parse.ts';
 import { selectZone, zoneIndustryCodes, termCodes, exclusionReason } from './select.ts';
-import { englishName, searchPinyin } from './names.ts';
+import { divisionEnglish, englishName, GLOSSARY_FILE, industryEnglish, OFFICIAL_NAMES_FILE, parseGlossary, parseOfficialNames, searchPinyin, type PlaceName } from './names.ts';
 import { ALIAS_FILE, parseDivisionAliases, type DivisionAlias } from './division-aliases.ts';
 import { choosePlacement, insideProvince, resolveDivision, type Placement, type ProvinceRow, type Seat } from './place.ts';
 
@@ -52,6 +52,9 @@ export interface CatalogInputs {
   seats: Seat[];
   /** The reviewed alias table's text (data/catalog/division-aliases.tsv). */
   aliasesTsv: string;
+  /** The reviewed glossary (data/catalog/glossary.tsv) and official English names (names-en.tsv). */
+  glossaryTsv: string;
+  officialNamesTsv: string;
   seedMatches: SeedMatch[];
   provincePolygons: ReadonlyMap<string, Feature<Polygon | MultiPolygon>>;
   taxonomy: Industry[];
@@ -69,6 +72,8 @@ export function readCatalogInputs(root: string, taxonomy: Industry[], placeIds: 
     provinces: json<{ provinces: ProvinceRow[] }>('data/provinces.json').provinces,
     seats: json<{ seats: Seat[] }>('data/catalog/gazetteer.json').seats,
     aliasesTsv: readFileSync(join(root, ALIAS_FILE), 'utf8'),
+    glossaryTsv: readFileSync(join(root, GLOSSARY_FILE), 'utf8'),
+    officialNamesTsv: readFileSync(join(root, OFFICIAL_NAMES_FILE), 'utf8'),
     seedMatches: json<{ matches: SeedMatch[] }>('data/catalog/seed-matches.json').matches,
     provincePolygons: new Map(collection.features.map((f) => [f.properties.id, f])),
     taxonomy,
@@ -84,6 +89,12 @@ export function runCatalog(input: CatalogInputs): CatalogResult {
     expectedRows: CATALOG_ROW_COUNT,
   });
   const aliases = checkedAliases(input.aliasesTsv, input.seats, problems);
+  const glossary = parseGlossary(input.glossaryTsv);
+  const officialNames = parseOfficialNames(input.officialNamesTsv);
+  problems.push(...glossary.problems, ...officialNames.problems);
+  const officialByCode = new Map(officialNames.names.map((n) => [n.code, n]));
+  for (const n of officialNames.names)
+    if (!rows.some((r) => r.code === n.code.replace(/-2$/, ''))) problems.push({ file: OFFICIAL_NAMES_FILE, feature: n.code, reason: 'code not in the catalogue' });
   const auxiliary = new Set(input.taxonomy.filter((i) => i.auxiliary).map((i) => i.code));
   const kept = rows.filter((r) => selectZone(r.industries).kept);
   const dropped = rows.filter((r) => !selectZone(r.industries).kept);
@@ -110,6 +121,11 @@ export function runCatalog(input: CatalogInputs): CatalogResult {
       const fallback = choosePlacement({ ...resolution, county: null, note: undefined });
       if (fallback) placement = { ...fallback, note: `the seat of ${outside} lies outside ${province.name.zh} on the simplified basemap` };
     }
+    const zh = resolution.correction?.corrected ?? row.name;
+    const placesEn: PlaceName[] = resolution.places.map(({ text, seat }) => ({
+      zh: text,
+      en: !seat || seat.level === 'province' ? province.name.en : divisionEnglish(text, seat.name, glossary.entries),
+    }));
     const info: CatalogInfo = {
       code: row.code,
       level: row.level,
@@ -119,20 +135,27 @@ export function runCatalog(input: CatalogInputs): CatalogResult {
       approvedOn: row.approvedOn,
       mainIndustriesRaw: row.industries,
       mainIndustryCodes: row.industries.map(termCodes),
+      mainIndustriesEn: row.industries.map((t) => industryEnglish(t, glossary.entries)),
       province: province.id,
-      pinyin: searchPinyin(resolution.correction?.corrected ?? row.name),
+      pinyin: searchPinyin(zh),
       // The catalogue's own spelling, shown as a note and searchable (湽博 for 淄博).
       ...(resolution.correction ? { printedName: row.name } : {}),
       enGenerated: true,
     };
+    let id = `dz-${row.code.toLowerCase()}`;
+    // The one known duplicate code (S377018) is two real zones: the second gets the suffix -2.
+    if (seen.has(id)) id = `${id}-2`;
+    const official = officialByCode.get(id.slice(3).toUpperCase());
+    if (official) {
+      info.enGenerated = false;
+      info.enSource = { url: official.source, title: official.sourceTitle, quote: official.quote };
+    }
+    const en = official?.en ?? englishName(zh, placesEn, glossary.entries);
     const match = matchByCode.get(row.code);
     if (match) {
       merges.push({ match, row, info });
       continue;
     }
-    // The one known duplicate code (S377018) is two real zones: the second gets the suffix -2.
-    let id = `dz-${row.code.toLowerCase()}`;
-    if (seen.has(id)) id = `${id}-2`;
     seen.add(id);
     if (!placement) {
       const named = resolution.county ?? resolution.prefecture;
@@ -144,14 +167,14 @@ export function runCatalog(input: CatalogInputs): CatalogResult {
       continue;
     }
     placed.push({ row, placement });
-    const division = { zh: placement.seat.name, en: englishName(placement.seat.name).replace(/ (Development Zone|Park)$/, '') };
+    const division = { zh: placement.seat.name, en: placement.seat.level === 'province' ? province.name.en : divisionEnglish(placement.seat.name, placement.seat.name, glossary.entries) };
     info.placement = { precision: placement.precision, divisionCode: placement.seat.code, division };
     const catalogSource = { pub: CATALOG_SOURCE, quote: `${row.code} ${row.name}` };
     const properties: PlaceProperties = {
       id,
       kind: 'dev-zone',
       parent: input.placeIds.has(province.id) ? province.id : null,
-      name: { zh: resolution.correction?.corrected ?? row.name, en: englishName(resolution.correction?.corrected ?? row.name, resolution.matched), zhStatus: 'verified' },
+      name: { zh, en, zhStatus: 'verified' },
       industries: zoneIndustryCodes(row.industries, auxiliary),
       figures: [approvedAreaFigure(row)],
       statements: [],

@@ -30,6 +30,8 @@ export interface Resolution {
   county: Seat | null;
   /** Why no county was resolved (ambiguous short name, none found). */
   note?: string;
+  /** Every division form found in the name, where it is (null seat = the province), for the English name. */
+  places: { text: string; seat: Seat | null }[];
   /** The rules that fired beyond a plain prefix match (for the report and the method note). */
   rules: string[];
   /** The catalogue's misspelling, when the name was corrected (湽博 → 淄博). */
@@ -97,9 +99,9 @@ export function resolveDivision(zoneName: string, province: ProvinceRow, seats: 
   if (division) {
     const inProvince = division.code.startsWith(province.adcode.slice(0, 2));
     const rules = [`zone located by division-aliases.tsv row ${located.line}: ${located.division}`];
-    if (!inProvince) return { matched: [], prefecture: null, county: null, rules, note: `a source puts it in ${division.name}, outside ${province.name.zh} (${located.source})`, correction };
+    if (!inProvince) return { matched: [], places: [], prefecture: null, county: null, rules, note: `a source puts it in ${division.name}, outside ${province.name.zh} (${located.source})`, correction };
     const parent = seats.find((s) => s.level === 'prefecture' && s.code.startsWith(division.code.slice(0, 4))) ?? null;
-    return division.level === 'county' ? { matched: [], prefecture: parent, county: division, rules, correction } : { matched: [], prefecture: division, county: null, rules, correction };
+    return division.level === 'county' ? { matched: [], places: [], prefecture: parent, county: division, rules, correction } : { matched: [], places: [], prefecture: division, county: null, rules, correction };
   }
   const withProvince = resolveFrom(name, province, seats, aliases, true);
   // 吉林经济技术开发区: 吉林 is the province's short name and a prefecture; try the name unstripped too.
@@ -111,11 +113,13 @@ function resolveFrom(zoneName: string, province: ProvinceRow, seats: readonly Se
   const prefix = province.adcode.slice(0, 2);
   const inProvince = seats.filter((s) => s.code.startsWith(prefix));
   const matched: string[] = [];
+  const places: Resolution['places'] = [];
   const rules: string[] = [];
   let text = zoneName;
   for (const p of stripProvince ? [province.name.zh, province.short] : [])
     if (text.startsWith(p)) {
       matched.push(p);
+      places.push({ text: p, seat: null });
       text = text.slice(p.length);
       break;
     }
@@ -128,6 +132,7 @@ function resolveFrom(zoneName: string, province: ProvinceRow, seats: readonly Se
     if (hit && hit.seats.length === 1) {
       prefecture = hit.seats[0];
       matched.push(hit.text);
+      places.push({ text: hit.text, seat: prefecture });
       viaAlias(hit.alias);
       text = text.slice(hit.text.length);
     }
@@ -144,26 +149,28 @@ function resolveFrom(zoneName: string, province: ProvinceRow, seats: readonly Se
       rules.push(`named inside the zone name: ${inside.text}`);
       if (inside.seats[0].level === 'prefecture') {
         viaAlias(inside.alias);
-        return { matched, prefecture: inside.seats[0], county: null, rules };
+        places.push({ text: inside.text, seat: inside.seats[0] });
+        return { matched, places, prefecture: inside.seats[0], county: null, rules };
       }
       hit = inside;
     }
   }
-  if (!hit) return { matched, prefecture, county: null, rules, note: prefecture ? undefined : 'no division of the province named' };
+  if (!hit) return { matched, places, prefecture, county: null, rules, note: prefecture ? undefined : 'no division of the province named' };
   if (hit.seats.length > 1) {
     // Several counties share the name (鼓楼区 …): only their common prefecture is known.
     const pref4 = new Set(hit.seats.map((s) => s.code.slice(0, 4)));
     const common = pref4.size === 1 ? (inProvince.find((s) => s.level === 'prefecture' && s.code.startsWith([...pref4][0])) ?? null) : null;
-    return { matched, prefecture: prefecture ?? common, county: null, rules, note: `ambiguous: ${hit.seats.map((s) => s.name).join(', ')}` };
+    return { matched, places, prefecture: prefecture ?? common, county: null, rules, note: `ambiguous: ${hit.seats.map((s) => s.name).join(', ')}` };
   }
   const county = hit.seats[0];
   viaAlias(hit.alias);
   if (hit.at === 0) matched.push(hit.text);
+  places.push({ text: hit.text, seat: county });
   const parent =
     prefecture ??
     inProvince.find((s) => s.level === 'prefecture' && s.code.startsWith(county.code.slice(0, 4))) ??
     null;
-  return { matched, prefecture: parent, county, rules };
+  return { matched, places, prefecture: parent, county, rules };
 }
 
 export interface Placement {

@@ -28,6 +28,8 @@ export interface CatalogInfo {
   approvedOn: string[];
   /** The 主导产业 cell split at 、, exactly as the catalogue gives it. */
   mainIndustriesRaw: string[];
+  /** English of each raw term from the reviewed glossary (data/catalog/glossary.tsv); null where it has none. */
+  mainIndustriesEn?: (string | null)[];
   /** Taxonomy codes per raw term ([] for a term outside the taxonomy). */
   mainIndustryCodes: string[][];
   /** Province slug (data/provinces.json). */
@@ -36,8 +38,10 @@ export interface CatalogInfo {
   pinyin: string;
   /** The catalogue's own spelling when it is a known misspelling (湽博 for 淄博); the name shown is corrected. */
   printedName?: string;
-  /** The en name is generated (pinyin + type glossary), not an official translation. */
+  /** The en name is generated (glossary + pinyin for proper names), not an official translation. */
   enGenerated: boolean;
+  /** Where the official English name comes from, when it is one (data/catalog/names-en.tsv). */
+  enSource?: { url: string; title: string; quote: string };
   /** Where the point stands, when placed at a seat. */
   placement?: {
     precision: ZonePrecision;
