@@ -210,6 +210,8 @@ export function englishName(zh: string, places: readonly PlaceName[], glossary: 
   return joinWords(tokens(zh, dictionary).map((t) => t.en));
 }
 
+const GENERIC_PINYIN = new WeakMap<readonly GlossaryEntry[], { zh: string; pinyin: string }[]>();
+
 /**
  * Glossary terms (two characters or more) whose pinyin stands in an English name as a word or as two
  * adjacent words ("Keji", "Haixia Liang'an"): a generic part left untranslated. Should be none.
@@ -218,9 +220,13 @@ export function pinyinLeft(en: string, glossary: readonly GlossaryEntry[]): stri
   const key = (w: string) => w.toLowerCase().replace(/['’]/g, '');
   const words = en.split(/[\s()–-]+/).filter(Boolean).map(key);
   const seen = new Set([...words, ...words.slice(1).map((w, i) => words[i] + w)]);
-  // A glossary entry whose English is its pinyin (临港 Lingang) is a proper name, not a generic part.
-  const generic = glossary.filter((g) => g.zh.length >= 2 && key(g.en) !== key(pinyinWord(g.zh)));
-  return [...new Set(generic.filter((g) => seen.has(key(pinyinWord(g.zh)))).map((g) => g.zh))];
+  let generic = GENERIC_PINYIN.get(glossary);
+  if (!generic) {
+    // A glossary entry whose English is its pinyin (临港 Lingang) is a proper name, not a generic part.
+    generic = glossary.filter((g) => g.zh.length >= 2 && key(g.en) !== key(pinyinWord(g.zh))).map((g) => ({ zh: g.zh, pinyin: key(pinyinWord(g.zh)) }));
+    GENERIC_PINYIN.set(glossary, generic);
+  }
+  return [...new Set(generic.filter((g) => seen.has(g.pinyin)).map((g) => g.zh))];
 }
 
 /**

@@ -176,13 +176,14 @@ export function runCatalog(input: CatalogInputs): CatalogResult {
       parent: input.placeIds.has(province.id) ? province.id : null,
       name: { zh, en, zhStatus: 'verified' },
       industries: zoneIndustryCodes(row.industries, auxiliary),
-      figures: [approvedAreaFigure(row)],
+      figures: [approvedAreaFigure(row, en)],
       statements: [],
       sources: [catalogSource],
       geometry: {
         kind: placement.precision === 'county' ? 'point-at-seat' : 'point-at-city',
         confidence: 'low',
-        method: `Placed at the seat of ${placement.seat.name} (${placement.precision === 'county' ? 'county level' : 'prefecture level'}, GB/T 2260 ${placement.seat.code}); the catalogue gives no location.${placement.note ? ` County not used: ${placement.note}.` : ''}${resolution.rules.length ? ` Division found by: ${resolution.rules.join('; ')}.` : ''}`,
+        // English only in the English method (division in English; rules without their Chinese words).
+        method: `Placed at the seat of ${division.en} (${placement.precision === 'county' ? 'county level' : 'prefecture level'}, GB/T 2260 ${placement.seat.code}); the catalogue gives no location.${placement.note ? ' County seat not used (see the data report).' : ''}${resolution.rules.length ? ` Division found by: ${resolution.rules.map(ruleEnglish).join('; ')}.` : ''}`,
         methodZh: `置于${placement.seat.name}驻地（${placement.precision === 'county' ? '县级' : '地级'}，GB/T 2260 ${placement.seat.code}）；目录未给出位置。${placement.note ? `未采用县级：${placement.note}。` : ''}`,
         uncertaintyKm: UNCERTAINTY_KM[placement.precision],
         sources: [{ pub: GAZETTEER_SOURCE, quote: `GeoNames ${placement.seat.geonameId} (${placement.seat.match === 'pinyin-name' ? 'matched by pinyin name in the same prefecture' : 'matched by Chinese name'})` }],
@@ -192,6 +193,11 @@ export function runCatalog(input: CatalogInputs): CatalogResult {
     features.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: [placement.lon, placement.lat] } });
   }
   return { rows, kept, dropped, features, merges, placed, unplaced, problems };
+}
+
+/** A resolver rule in English words only ("alias 户县 (former-name) → 鄠邑区" → "alias"). */
+function ruleEnglish(rule: string): string {
+  return rule.split(':')[0].replace(/\s*\S*[\u4e00-\u9fff].*$/u, '').trim() || 'reviewed alias';
 }
 
 /** The alias table's rows whose code names a division of the gazetteer under the same name; problems for the rest. */
@@ -208,7 +214,7 @@ function checkedAliases(tsv: string, seats: readonly Seat[], problems: Problem[]
 }
 
 /** The catalogue's approved area as a figure, in hectares as printed. */
-export function approvedAreaFigure(row: CatalogRow): PlaceProperties['figures'][number] {
+export function approvedAreaFigure(row: CatalogRow, en?: string): PlaceProperties['figures'][number] {
   return {
     kind: 'area',
     metric: 'approved-area',
@@ -216,7 +222,7 @@ export function approvedAreaFigure(row: CatalogRow): PlaceProperties['figures'][
     value: row.areaHa,
     unit: 'ha',
     year: 2018,
-    scope: { zh: `${row.name}（目录核准范围）`, en: `${row.name} (the zone as approved in the catalogue)` },
+    scope: { zh: `${row.name}（目录核准范围）`, en: `${en ?? 'The zone'} as approved in the catalogue` },
     basis: 'planned',
     source: { pub: CATALOG_SOURCE, quote: `${row.code} ${row.name}` },
   };
