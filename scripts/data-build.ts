@@ -16,7 +16,10 @@ if (problems.length) {
 }
 // Province names for the region groups of catalogue zones in provinces with no region place.
 const provinces = (JSON.parse(readFileSync(join(ROOT, 'data', 'provinces.json'), 'utf8')) as { provinces: RegionInfo[] }).provinces;
-const atlas = buildAtlas(files, taxonomy, sources, provinces);
+const atlas = {
+  ...buildAtlas(files, taxonomy, sources, provinces),
+  catalogue: { rows: catalog.rows.length, kept: catalog.kept.length, unplaced: catalog.unplaced.map((u) => ({ code: u.row.code, name: u.row.name, reason: u.reason })) },
+};
 const outDir = join(ROOT, 'public', 'data');
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'atlas.json'), JSON.stringify(atlas));

@@ -331,6 +331,8 @@ export interface AtlasData {
   /** The region groups present, in data order (older data files lack it: derived from places then). */
   regions?: RegionInfo[];
   places: Place[];
+  /** What the catalogue step kept and could not place (the About dialog says it); absent in older data. */
+  catalogue?: CatalogueSummary;
   map: {
     footprints: FeatureCollection<Polygon | MultiPolygon, MapFeatureProperties>;
     points: FeatureCollection<Point, MapFeatureProperties>;
@@ -345,6 +347,13 @@ export interface AtlasData {
     /** Number of sites in the archive. */
     count: number;
   };
+}
+
+/** The 2018 catalogue in this build: rows, medical zones kept, and the kept zones not on the map, with why. */
+export interface CatalogueSummary {
+  rows: number;
+  kept: number;
+  unplaced: { code: string; name: string; reason: string }[];
 }
 
 /** Validated features grouped by the file they came from. */
