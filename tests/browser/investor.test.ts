@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { csvParseRows } from 'd3-dsv';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -238,7 +238,6 @@ describe('investor tool', () => {
     await page.selectOption('[data-testid="export-scope"]', 'shortlist');
     const png = await downloadOf(page, 'png');
     expect(png.name).toMatch(/^medpark-shortlist-.*\.png$/);
-    if (process.env.SAVE_PNG) writeFileSync(`/tmp/wtref/shortlist-${viewport.width}.png`, png.bytes);
     const canvasWidth = await page.evaluate(() => (document.querySelector('[data-atlas-instance]') as any).medparkAtlas.map.getCanvas().width);
     const hex = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
     const found = await page.evaluate(

@@ -192,9 +192,10 @@ function compose(map: MapLibreMap, overlay: MapImageOverlay): HTMLCanvasElement 
   const colW = columns.map((c) => Math.max(0, ...c.map((r) => Math.max(...r.lines.map(measure)) + 24)));
   const legendW = Math.min(width - 16, Math.max(measure(title[0]) + 12, colW.reduce((a, b) => a + b, 0) + 12));
   const legendH = 10 + title.length * lineH + Math.max(...columns.map((c) => c.reduce((n, r) => n + r.lines.length * lineH, 0))) + 6;
-  const lx = width - legendW - 8;
+  // Whole pixels, so the outline is crisp (and a test can find the box by its colour).
+  const lx = Math.round(width - legendW - 8);
   const ly = 8;
-  box(lx, ly, legendW, legendH, true);
+  box(lx, ly, Math.round(legendW), Math.round(legendH), true);
   ctx.fillStyle = '#111827';
   title.forEach((line, i) => ctx.fillText(line, lx + 6, ly + 5 + lineH / 2 + i * lineH));
   let cx = lx + 6;
