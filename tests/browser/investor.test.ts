@@ -51,9 +51,9 @@ describe('investor tool', () => {
       expect(nearStatus(proximity.get(id, 'seaport'), 30), id).toBe('possible');
       expect(listed).not.toContain(id);
     }
-    // Tianjin's development zone is placed at the city seat (±80 km), 28 km from the port: only possibly within.
-    expect(possible).toContain('dz-g121002');
-    expect(listed).not.toContain('dz-g121002');
+    // Nanjing's ETDZ is placed at its city (±80 km), 3 km from the port point: only possibly within.
+    expect(possible).toContain('dz-g321014');
+    expect(listed).not.toContain('dz-g321014');
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
@@ -74,7 +74,7 @@ describe('investor tool', () => {
     expect(listed).not.toContain('shijiazhuang');
     // Possibly within (no stated uncertainty, or ±80 km at a city seat): not on the map, not in the list.
     expect(listed).not.toContain('fcg-pilot-zone');
-    expect(listed).not.toContain('dz-g121002');
+    expect(listed).not.toContain('dz-g321014');
     expect(new URL(page.url()).search).toContain('near=seaport:30');
     expect(new URL(page.url()).search).not.toContain('moon');
     expect(consoleErrors).toEqual([]);

@@ -51,7 +51,7 @@ describe('CSV export', () => {
     expect(Number(rows[0][col('Seaport: uncertainty [± km]')])).toBe(d.uKm);
     expect(rows[0][col('Seaport: nearest reference point')]).toBe(`Tianjin (port) (${d.ref})`);
     expect(rows[0][col('Seaport: reference set')]).toContain('Natural Earth');
-    expect(rows[0][col('measured from (point kind)')]).toBe(`${GEOMETRY_LABELS[zone.geometry.kind].en} ±80 km`);
+    expect(rows[0][col('measured from (point kind)')]).toBe(`${GEOMETRY_LABELS[zone.geometry.kind].en} ±${zone.geometry.uncertaintyKm} km`);
     // No station data in Tianjin: the cell says so, never a number.
     expect(rows[0][col('Railway station: distance [km, straight-line]')]).toBe('no data');
     // A point that states no uncertainty: said in words.

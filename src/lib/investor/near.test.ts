@@ -6,7 +6,7 @@ import { readParam, writeParam } from '../url/url-param.ts';
 import { realAtlas } from './fixture.test-helpers.ts';
 import { NEAR_PARAM, nearClause, placeNearStatus, sortByDistance, type NearCondition } from './near.ts';
 
-const { atlas, proximity } = realAtlas();
+const { atlas, proximity, byId } = realAtlas();
 
 describe('near filter on the real data', () => {
   const conditions: NearCondition[][] = [[{ kind: 'seaport', km: 30 }], [{ kind: 'airport', km: 100 }], [{ kind: 'station', km: 10 }, { kind: 'seaport', km: 60 }], [{ kind: 'seaport', km: 0.1 }]];
@@ -36,8 +36,9 @@ describe('near filter on the real data', () => {
     const possible = sites.filter((p) => placeNearStatus(p.id, near, proximity) === 'possible');
     expect(possible.length).toBeGreaterThan(0);
     for (const p of possible) expect(kept).not.toContain(p);
-    // A catalogue zone at a city seat (±80 km) 15 km from Tianjin's airport is only possibly within 50 km.
-    expect(placeNearStatus('dz-g121002', [{ kind: 'airport', km: 50 }], proximity)).toBe('possible');
+    // A catalogue zone placed at its city (±80 km) 37 km from Nanjing's airport is only possibly within 50 km.
+    expect(byId('dz-g321014').geometry.uncertaintyKm).toBe(80);
+    expect(placeNearStatus('dz-g321014', [{ kind: 'airport', km: 50 }], proximity)).toBe('possible');
     // Xiamen (a region with a stated ±3 km point) 8 km from its airport is certainly within 25 km.
     expect(placeNearStatus('xiamen', [{ kind: 'airport', km: 25 }], proximity)).toBe('within');
   });
