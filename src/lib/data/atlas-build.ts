@@ -5,7 +5,6 @@
 import type { Feature, Point, Polygon, MultiPolygon } from 'geojson';
 import { computeArea, declaredAreaKm2 } from '../geo/area.ts';
 import { spreadStackedPoints, type StackPlacement } from '../geo/stack-spread.ts';
-import { ReferencePointIndex, transportDistances } from '../geo/proximity.ts';
 import {
   type AtlasData,
   type Industry,
@@ -53,11 +52,10 @@ export function buildAtlas(files: LoadedPlaces, taxonomy: Industry[], sources: P
   const placements = spreadStackedPoints(pointPlaces.map((p) => ({ id: p.id, coordinates: p.anchor })));
   const footprints: Feature<Polygon | MultiPolygon, MapFeatureProperties>[] = [];
   const points: Feature<Point, MapFeatureProperties>[] = [];
-  const references = new ReferencePointIndex(places);
   all.forEach(({ feature }, i) => {
     const place = places[i];
     const placement = placements.get(place.id);
-    const properties = mapProperties(place, placement, references);
+    const properties = mapProperties(place, placement);
     // Every place gets a point (label, click target); footprints add their fill.
     points.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: placement?.display ?? place.anchor } });
     if (feature.geometry.type !== 'Point')
@@ -114,9 +112,7 @@ function regionGroupOfProvince(province: string | undefined): RegionGroup | null
   return province ?? null;
 }
 
-function mapProperties(place: Place, placement: StackPlacement | undefined, references: ReferencePointIndex): MapFeatureProperties {
-  // Straight-line km to the nearest transport of each kind, once here so filters never measure per frame.
-  const d = transportDistances(place, references);
+function mapProperties(place: Place, placement: StackPlacement | undefined): MapFeatureProperties {
   return {
     id: place.id,
     kind: place.kind,
@@ -131,9 +127,5 @@ function mapProperties(place: Place, placement: StackPlacement | undefined, refe
     province: place.catalog?.province ?? '',
     spread: placement?.spread ? 1 : 0,
     stackSize: placement?.stackSize ?? 1,
-    ...(d.seaport !== undefined && { dSeaport: d.seaport }),
-    ...(d.airport !== undefined && { dAirport: d.airport }),
-    ...(d['railway-station'] !== undefined && { dStation: d['railway-station'] }),
-    ...(d['border-crossing'] !== undefined && { dBorder: d['border-crossing'] }),
   };
 }

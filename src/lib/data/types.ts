@@ -313,14 +313,6 @@ export interface MapFeatureProperties {
   spread: 0 | 1;
   /** Number of places sharing that coordinate (1 when not stacked). */
   stackSize: number;
-  /**
-   * Straight-line km (one decimal) from the anchor to the nearest seaport, airport, railway station and
-   * border crossing of the reference layer; absent on reference points and when the data has no such kind.
-   */
-  dSeaport?: number;
-  dAirport?: number;
-  dStation?: number;
-  dBorder?: number;
 }
 
 /** The validated, computed data the app loads (`public/data/atlas.json`). */
@@ -337,6 +329,11 @@ export interface AtlasData {
     footprints: FeatureCollection<Polygon | MultiPolygon, MapFeatureProperties>;
     points: FeatureCollection<Point, MapFeatureProperties>;
   };
+  /**
+   * Tables a tool precomputed in the build (e.g. `investor`: distances to transport), keyed by tool
+   * id; the core never reads them, each tool checks its own.
+   */
+  tools?: Record<string, unknown>;
   /**
    * Site-level points too many for GeoJSON (hundreds of thousands) come as a PMTiles vector-tile
    * archive instead; they are on the map but not in `places`.
