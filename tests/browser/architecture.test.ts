@@ -21,7 +21,7 @@ function renderedPlaceCount(page: Page): Promise<number> {
         if (map.loaded()) read();
         else map.once('idle', read);
       }),
-    [LAYER_IDS.pointCircle, LAYER_IDS.footprintFill],
+    [LAYER_IDS.cluster, LAYER_IDS.pointCircle, LAYER_IDS.footprintFill],
   );
 }
 

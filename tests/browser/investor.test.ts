@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { csvParseRows } from 'd3-dsv';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LAYER_IDS } from '../../src/lib/map/place-layers.ts';
-import { jumpAndIdle, launchChromium, openApp, pixelAt } from './harness.ts';
+import { jumpAndIdle, launchChromium, openApp, pixelAt, renderedIds } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,13 +12,6 @@ afterAll(async () => browser?.close());
 
 const api = (page: Page) => page.evaluate(() => (document.querySelector('[data-atlas-instance]') as any).medparkAtlas.state.filters.visiblePlaces.map((p: { id: string }) => p.id) as string[]);
 
-async function renderedIds(page: Page): Promise<string[]> {
-  return page.evaluate((layer) => {
-    const map = (document.querySelector('[data-atlas-instance]') as any).medparkAtlas.map;
-    return [...new Set<string>(map.queryRenderedFeatures({ layers: [layer] }).map((f: any) => String(f.properties.id)))].sort();
-  }, LAYER_IDS.pointCircle);
-}
-
 async function downloadOf(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-export="${button}"]`)]);
   return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
@@ -28,7 +20,7 @@ async function downloadOf(page: Page, button: string): Promise<{ name: string; b
 describe('investor tool', () => {
   it('near=seaport:30 filters list and map alike; unknown near values are dropped from the URL', async () => {
     const { page, consoleErrors } = await openApp(browser, '?lang=en&near=seaport:30,moon:5');
-    // All of the data in view: the rendered features are the filtered ones, not a viewport's subset.
+    // All of the data in view: the rendered features (points and clusters' members) are the filtered ones.
     await jumpAndIdle(page, [113, 30], 3.6);
     const listed = (await api(page)).sort();
     const all = await page.evaluate(() => (document.querySelector('[data-atlas-instance]') as any).medparkAtlas.state.catalogue.places.length);

@@ -4,7 +4,6 @@
  */
 import type { Feature, Point, Polygon, MultiPolygon } from 'geojson';
 import { computeArea, declaredAreaKm2 } from '../geo/area.ts';
-import { spreadStackedPoints, type StackPlacement } from '../geo/stack-spread.ts';
 import { ReferencePointIndex, transportDistances } from '../geo/proximity.ts';
 import {
   type AtlasData,
@@ -47,19 +46,16 @@ export function buildAtlas(files: LoadedPlaces, taxonomy: Industry[], sources: P
     };
   });
 
-  // Points that share a coordinate are drawn spread around it; footprints (whose label point is
-  // their centre) keep their anchor, so a circle's label never drifts off its centre.
-  const pointPlaces = places.filter((p) => p.geometryType === 'Point');
-  const placements = spreadStackedPoints(pointPlaces.map((p) => ({ id: p.id, coordinates: p.anchor })));
+  // Every point stands at its anchor, the coordinate the evidence gives; points that share one are
+  // clustered by the map (src/lib/map/place-layers.ts), never moved apart.
   const footprints: Feature<Polygon | MultiPolygon, MapFeatureProperties>[] = [];
   const points: Feature<Point, MapFeatureProperties>[] = [];
   const references = new ReferencePointIndex(places);
   all.forEach(({ feature }, i) => {
     const place = places[i];
-    const placement = placements.get(place.id);
-    const properties = mapProperties(place, placement, references);
+    const properties = mapProperties(place, references);
     // Every place gets a point (label, click target); footprints add their fill.
-    points.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: placement?.display ?? place.anchor } });
+    points.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: place.anchor } });
     if (feature.geometry.type !== 'Point')
       footprints.push({ type: 'Feature', properties, geometry: feature.geometry });
   });
@@ -114,7 +110,7 @@ function regionGroupOfProvince(province: string | undefined): RegionGroup | null
   return province ?? null;
 }
 
-function mapProperties(place: Place, placement: StackPlacement | undefined, references: ReferencePointIndex): MapFeatureProperties {
+function mapProperties(place: Place, references: ReferencePointIndex): MapFeatureProperties {
   // Straight-line km to the nearest transport of each kind, once here so filters never measure per frame.
   const d = transportDistances(place, references);
   return {
@@ -129,8 +125,6 @@ function mapProperties(place: Place, placement: StackPlacement | undefined, refe
     zoneLevel: place.catalog?.level ?? '',
     zoneType: place.catalog?.type ?? '',
     province: place.catalog?.province ?? '',
-    spread: placement?.spread ? 1 : 0,
-    stackSize: placement?.stackSize ?? 1,
     ...(d.seaport !== undefined && { dSeaport: d.seaport }),
     ...(d.airport !== undefined && { dAirport: d.airport }),
     ...(d['railway-station'] !== undefined && { dStation: d['railway-station'] }),

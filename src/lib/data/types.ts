@@ -305,13 +305,6 @@ export interface MapFeatureProperties {
   /** Province slug (data/provinces.json) of a catalogue zone, '' otherwise. */
   province: string;
   /**
-   * 1 when the point is drawn spread around a coordinate it shares with other places (the true
-   * anchor is the shared one; see `src/lib/geo/stack-spread.ts`), else 0.
-   */
-  spread: 0 | 1;
-  /** Number of places sharing that coordinate (1 when not stacked). */
-  stackSize: number;
-  /**
    * Straight-line km (one decimal) from the anchor to the nearest seaport, airport, railway station and
    * border crossing of the reference layer; absent on reference points and when the data has no such kind.
    */
