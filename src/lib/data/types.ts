@@ -79,6 +79,8 @@ export interface GeometryInfo {
   /** Where the coordinate comes from. */
   sources: SourceRef[];
   note?: string;
+  /** The note in Chinese (required with a note: the Chinese panel shows it). */
+  noteZh?: string;
 }
 
 /** Seed article files shipped in `data/seeds/`. */
@@ -98,6 +100,8 @@ export interface PublicSourceRef {
 /** An estimate made while compiling the facts sheet (general knowledge or inference). */
 export interface EstimateSourceRef {
   estimate: string;
+  /** The same in Chinese (the Chinese panel shows it). */
+  estimateZh: string;
 }
 
 export type SourceRef = SeedSourceRef | PublicSourceRef | EstimateSourceRef;
@@ -180,11 +184,14 @@ export interface PlaceName extends LocalizedText {
   zhStatus: 'verified' | 'unverified' | 'candidate';
   /** Why the seed's string was corrected (e.g. "Taichung" is a mistranslation). */
   correction?: string;
+  /** The correction in Chinese (required with a correction). */
+  correctionZh?: string;
 }
 
 /** For a place whose identity is a reasoned guess (seed 003's "Yucheng"). */
 export interface IdentityDoubt {
   note: string;
+  noteZh: string;
   candidates: { zh: string; en: string; likelihood: 'likely' | 'possible' | 'unlikely' }[];
 }
 

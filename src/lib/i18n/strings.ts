@@ -86,6 +86,7 @@ export const STRINGS = {
   figureScope: { zh: '范围', en: 'Scope' },
   figureBasis: { zh: '性质', en: 'Basis' },
   scopeNote: { zh: '口径说明', en: 'Why it differs' },
+  technicalDetail: { zh: '技术细节', en: 'Technical detail' },
   sharedZones: { zh: '{n} 个开发区共用此点', en: '{n} zones share this point' },
   sharedPlaces: { zh: '{n} 个地点共用此点', en: '{n} places share this point' },
   sharedSeat: { zh: '{name}驻地（{level}）', en: 'the seat of {name} ({level} level)' },
