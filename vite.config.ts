@@ -21,7 +21,8 @@ export default defineConfig({
   },
   // The app's MapLibre worker (MapLibre's, reading PMTiles archives too): scripts/vite/map-worker.ts.
   worker: mapWorkerBuild,
-  preview: { port: 4173, strictPort: true },
+  // `PORT=8080 npm start` (or `npm start -- --port 8080`, which the CLI flag wins over).
+  preview: { port: Number(process.env.PORT) || 4173, strictPort: true },
   // Unit tests of rune classes need Svelte's client runtime (the server one runs no effects).
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
   test: {

@@ -6,6 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { BytesSource } from '../../src/lib/tiles/bytes-source.ts';
 import { concatBytes, Compression, TileType } from '../../src/lib/tiles/pmtiles-writer.ts';
 import { SITES_LAYER } from '../../src/lib/tiles/sites-schema.ts';
+import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import type { Place } from '../../src/lib/data/types.ts';
+import { distancesById, nearClause } from '../../src/lib/investor/near.ts';
+import { compileFilter, NO_FILTER, type PlaceFilter } from '../../src/lib/state/filters.ts';
+import { sitesTileFilter, siteFilter, aggregateFilter } from '../../src/lib/tiles/pmtiles-source.ts';
 import { buildSitesArchive, flattenSite, mercatorX, mercatorY, SiteTable, type InputFeature } from './site-tiles.ts';
 
 const CODES = ['tcm', 'biologics', 'medical_devices', 'chemical_pharma'];
@@ -177,5 +182,47 @@ describe('buildSitesArchive', () => {
     const counted = props.reduce((n, p) => n + Number(p.count ?? 0), 0);
     expect(sites + counted).toBe(3000);
     expect(counted).toBeGreaterThan(0);
+  });
+});
+
+describe('every filter clause applies to tiled sites as to the list', () => {
+  // Sites carrying what the GeoJSON layers carry: a region group, catalogue level/type, a distance.
+  const features = sites(1200, 3).map((f, i) => {
+    const properties = { ...f.properties!, regionGroup: ['fujian', 'hebei', 'guangxi'][i % 3], ...(i % 4 === 0 && { catalog: { level: i % 8 ? 'national' : 'provincial', type: 'hitech', province: 'fujian' } }), ...(i % 3 !== 1 && { dSeaport: (i * 37) % 300 }) };
+    return { ...f, properties };
+  });
+  const table = tableOf(features);
+  const result = buildSitesArchive(table, { maxZoom: 10, aggregateMaxZoom: 6, grid: 16 });
+  const pm = new PMTiles(new BytesSource(concatBytes(result.archive.chunks)));
+  // The list's side: the same sites as places (what the predicate reads).
+  const places = features.map((f) => {
+    const p = f.properties!;
+    const catalog = p.catalog as Place['catalog'] | undefined;
+    return { id: String(p.id), kind: p.kind, industries: p.industries, regionGroup: p.regionGroup, catalog } as unknown as Place;
+  });
+  const distances = distancesById(features.map((f) => ({ properties: flattenSite(f) as never })));
+  const near = nearClause([{ kind: 'seaport', km: 100 }], distances)!;
+  const cases: [string, PlaceFilter][] = [
+    ['none', NO_FILTER],
+    ['industry', { ...NO_FILTER, industries: ['tcm'] }],
+    ['region', { ...NO_FILTER, regions: ['hebei'] }],
+    ['layers', { ...NO_FILTER, layers: ['platforms'] }],
+    ['level and type', { ...NO_FILTER, zoneLevels: ['provincial'], zoneTypes: ['hitech'] }],
+    ['a tool clause (near=seaport:100)', { ...NO_FILTER, industries: ['biologics'], extra: [near] }],
+  ];
+
+  it.each(cases)('sites drawn = sites listed (%s)', async (_, filter) => {
+    const listed = places.filter(compileFilter(filter)).map((p) => p.id).sort();
+    const layer = featureFilter(siteFilter(sitesTileFilter(filter)), 'layers[0].filter');
+    const drawn = (await decodeZoom(pm, table, 10)).filter((properties) => layer.filter({ zoom: 10 } as never, { type: 1, properties, geometry: [] } as never)).map((p) => String(p.id));
+    expect(drawn.sort()).toEqual(listed);
+    expect(listed.length).toBeGreaterThan(0);
+  });
+
+  it('aggregates show only under clauses their cells count (industry, kind), hidden under any other', async () => {
+    const cells = (await decodeZoom(pm, table, 6)).filter((p) => 'count' in p);
+    const shown = (filter: PlaceFilter) => cells.filter((properties) => featureFilter(aggregateFilter(sitesTileFilter(filter)), 'f').filter({ zoom: 6 } as never, { type: 1, properties, geometry: [] } as never)).length;
+    expect(shown({ ...NO_FILTER, industries: ['tcm'] })).toBeGreaterThan(0);
+    for (const [name, filter] of cases.slice(2)) if (name !== 'layers') expect(shown(filter), name).toBe(0);
   });
 });

@@ -73,16 +73,36 @@ export interface InputFeature {
     name?: { zh?: unknown; en?: unknown } | null;
     geometry?: { kind?: unknown } | null;
     parent?: unknown;
+    catalog?: { level?: unknown; type?: unknown; province?: unknown } | null;
+    [property: string]: unknown;
   } | null;
 }
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : v == null ? '' : String(v));
 
-/** The flat tile properties of one place (`parent` added when set). */
+/** Properties the tiles never carry: the panel reads them from the zone's record, not the archive. */
+const NOT_TILED = new Set(['figures', 'statements', 'sources', 'identity', 'project', 'reference', 'status', 'statusSource']);
+const isFlat = (v: unknown): v is string | number | boolean => typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+
+/**
+ * The flat tile properties of one place: the ones the map reads by name, the catalogue's level, type
+ * and province (as the GeoJSON layers carry them), and every other flat input property under its own
+ * name (`regionGroup`, `dSeaport`, …), so any filter clause's expression finds what it reads.
+ */
 export function flattenSite(feature: InputFeature): SiteTileProperties & { parent?: string } {
   const p = feature.properties ?? {};
   const industries = Array.isArray(p.industries) ? p.industries.filter((c): c is string => typeof c === 'string' && c !== '') : [];
-  const flat: SiteTileProperties & { parent?: string } = {
+  const flat: Record<string, string | number | boolean> = {};
+  for (const [key, value] of Object.entries(p)) if (!NOT_TILED.has(key) && isFlat(value) && value !== '') flat[key] = value;
+  const catalog = p.catalog;
+  if (catalog && typeof catalog.level === 'string') flat.zoneLevel = catalog.level;
+  if (catalog && typeof catalog.type === 'string') flat.zoneType = catalog.type;
+  if (catalog && typeof catalog.province === 'string') {
+    flat.province = catalog.province;
+    // As the atlas build does: a catalogue zone's region group is its province.
+    flat.regionGroup ??= catalog.province;
+  }
+  Object.assign(flat, {
     id: str(p.id ?? feature.id),
     kind: str(p.kind),
     industries: encodeIndustries(industries),
@@ -90,9 +110,9 @@ export function flattenSite(feature: InputFeature): SiteTileProperties & { paren
     nameZh: str(p.name?.zh),
     nameEn: str(p.name?.en),
     geometryKind: str(p.geometry?.kind),
-  };
-  if (typeof p.parent === 'string' && p.parent) flat.parent = p.parent;
-  return flat;
+  });
+  if (typeof p.parent !== 'string' || !p.parent) delete flat.parent;
+  return flat as SiteTileProperties & { parent?: string };
 }
 
 const MAX_LAT = 85.05112878;

@@ -102,14 +102,13 @@ export function connectParent(win: Window, element: HTMLElement, options: { buil
   function onready(instance: AtlasInstanceApi) {
     if (api) return;
     api = instance;
-    const { state } = instance;
     cleanups.push(
       instance.on('select', (detail) => post('select', detail)),
       instance.on('filter', (detail) => post('filter', detail)),
       instance.on('view', (detail) => post('view', detail)),
       instance.on('lang', (detail) => post('lang', detail)),
     );
-    post('ready', { view: instance.view(), select: state.selection.placeId, filter: { industries: [...state.filters.industries], regions: [...state.filters.regions] }, lang: state.lang });
+    post('ready', instance.current());
     for (const command of pending.splice(0)) runCommand(instance, command);
 
     // Auto-height: the height the content needs, whenever it changes.

@@ -18,7 +18,8 @@ export interface AtlasConnection {
   /** Resolves with the atlas's state when it is ready. */
   readonly ready: Promise<EventPayloads['ready']>;
   select(id: string | null): void;
-  setFilter(filter: { industries?: string[]; regions?: string[] }): void;
+  /** Any filter fields (`industries`, `regions`, `layers`, `levels`, `zoneTypes`, `near`, …): see README. */
+  setFilter(filter: { industries?: string[]; regions?: string[]; [field: string]: unknown }): void;
   setLang(lang: 'zh' | 'en'): void;
   flyTo(view: { center: [number, number]; zoom?: number }): void;
   on<K extends keyof EventPayloads>(event: K, listener: (detail: EventPayloads[K]) => void): () => void;

@@ -21,7 +21,8 @@ import { defaultLang } from '../lib/i18n/strings.ts';
 import { parseHash } from '../lib/state/url-state.ts';
 import { writeParam } from '../lib/url/url-param.ts';
 import type { Lang } from '../lib/data/types.ts';
-import { ELEMENT_ATTRIBUTES } from './share-url.ts';
+import { ELEMENT_ATTRIBUTES } from '../atlas-tools.ts';
+import { EMBED_PARAM } from './embed-params.ts';
 
 /** The element's own box: isolated from the host's inherited styles, a size even when the host gives none. */
 const HOST_CSS = `
@@ -47,18 +48,18 @@ function styleSheets(): CSSStyleSheet[] {
 const DEFAULT_BASE = new URL(/* @vite-ignore */ '../', import.meta.url).href;
 const EVENT_NAMES = { select: 'select', filter: 'filterchange', view: 'viewchange' } as const;
 
+/** The attribute's value as the URL's: `embed` is on unless `embed="0"`; an empty attribute is none. */
+function rawValue(key: string, value: string | null): string | null {
+  if (key === EMBED_PARAM.key) return EMBED_PARAM.format(value !== '0' && value !== 'false');
+  return value === '' ? null : value;
+}
+
 function searchFromAttributes(element: HTMLElement): string {
-  // The compact embed layout unless the page asks for the full one (`embed="0"`).
-  let search = element.getAttribute('embed') === '0' ? '' : '?embed=1';
-  for (const key of ELEMENT_ATTRIBUTES) {
-    const value = element.getAttribute(key);
-    if (value !== null && value !== '') search = writeParam(search, key, value);
-  }
-  return search;
+  return ELEMENT_ATTRIBUTES.reduce((search, key) => writeParam(search, key, rawValue(key, element.getAttribute(key))), '');
 }
 
 export class MedparkAtlasElement extends HTMLElement {
-  static observedAttributes = [...ELEMENT_ATTRIBUTES, 'embed', 'view'];
+  static observedAttributes = [...ELEMENT_ATTRIBUTES, 'view'];
 
   readonly #root: ShadowRoot;
   #store: MemoryUrlStore | null = null;
@@ -116,8 +117,7 @@ export class MedparkAtlasElement extends HTMLElement {
       return;
     }
     // Only this key changes; the registry re-applies the URL to the state (and checks it against the data).
-    const raw = name === 'embed' ? (value === '0' ? null : '1') : value === '' ? null : value;
-    this.#store.set({ search: writeParam(this.#store.read().search, name, raw) });
+    this.#store.set({ search: writeParam(this.#store.read().search, name, rawValue(name, value)) });
   }
 
   #ready(api: AtlasInstanceApi): void {

@@ -9,6 +9,7 @@ import { listParam, type UrlParam } from '../lib/url/url-param.ts';
 export const EMBED_PARAM: UrlParam<boolean> = {
   key: 'embed',
   initial: false,
+  frameOnly: true,
   parse: (raw) =>
     raw === '1' || raw === 'true' ? { value: true, warnings: [] } : raw === '0' || raw === 'false' ? { value: false, warnings: [] } : { value: false, warnings: [`ignored embed=${raw.slice(0, 20)} (use embed=1)`] },
   format: (on) => (on ? '1' : null),
@@ -31,7 +32,7 @@ export function normaliseOrigin(raw: string): string | null {
 }
 
 /** `origins=https://a.example,https://b.example`: pages allowed to send commands. */
-export const ORIGINS_PARAM = listParam('origins', { valid: (v) => normaliseOrigin(v) !== null });
+export const ORIGINS_PARAM = listParam('origins', { frameOnly: true, urlOnly: true, valid: (v) => normaliseOrigin(v) !== null });
 
 /** The allow-list: the atlas's own origin, the build's (`VITE_EMBED_ORIGINS`) and the URL's. */
 export function allowedOrigins(self: string, fromUrl: readonly string[], fromBuild: string | undefined): string[] {

@@ -4,6 +4,7 @@
  * (element.ts) sit outside the instance and drive it through the instance API.
  */
 import type { AtlasTool } from '../lib/tools/tool.ts';
+import type { UrlParam } from '../lib/url/url-param.ts';
 import EmbedChrome from './EmbedChrome.svelte';
 import { EMBED_PARAM, ORIGINS_PARAM } from './embed-params.ts';
 import { EmbedState, setEmbedState } from './embed-state.svelte.ts';
@@ -12,6 +13,7 @@ import { EMBED_STRINGS } from './embed-strings.ts';
 export const embedTool: AtlasTool = {
   id: 'share',
   label: EMBED_STRINGS.share,
+  params: [EMBED_PARAM, ORIGINS_PARAM] as UrlParam<never>[],
   setup({ url }) {
     const embed = setEmbedState(new EmbedState());
     url.bind(EMBED_PARAM, () => embed.compact, (on) => (embed.compact = on));

@@ -2,8 +2,8 @@
  * The postMessage protocol between an embedded atlas (an iframe) and the page around it, version 1.
  * Every message is `{ type: "medpark-atlas:<verb>", version: 1, …fields }`.
  *
- * Commands (page → atlas): select {id}, filter {industries?, regions?}, lang {lang}, fly {center, zoom?}.
- * Events (atlas → page): ready {view, select, filter, lang}, select {id}, filter {industries, regions},
+ * Commands (page → atlas): select {id}, filter {industries?, regions?, …any filter field}, lang {lang}, fly {center, zoom?}.
+ * Events (atlas → page): ready {view, select, filter, lang}, select {id}, filter {every filter field},
  * view {center, zoom}, lang {lang}, resize {height}.
  *
  * Parsing checks shape only (the instance API checks ids and codes against the data) and never throws.
@@ -34,7 +34,12 @@ export type ParseResult = { ok: true; command: Command } | { ok: false; foreign:
 
 const fail = (reason: string): ParseResult => ({ ok: false, foreign: false, reason });
 const MAX_LIST = 200;
-const isCodeList = (v: unknown): v is string[] => Array.isArray(v) && v.length <= MAX_LIST && v.every((s) => typeof s === 'string' && s.length <= 64);
+const isCode = (v: unknown): v is string => typeof v === 'string' && v.length <= 64;
+const isCodeList = (v: unknown): v is string[] => Array.isArray(v) && v.length <= MAX_LIST && v.every(isCode);
+/** A small record of codes and numbers (`{kind: 'seaport', km: 50}`). */
+const isRecord = (v: unknown): boolean =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype && Object.keys(v).length <= 8 && Object.values(v).every((x) => isCode(x) || (typeof x === 'number' && Number.isFinite(x)));
+const isFilterValue = (v: unknown): boolean => (typeof v === 'string' && v.length <= 2000) || isCodeList(v) || (Array.isArray(v) && v.length <= MAX_LIST && v.every(isRecord));
 
 export function parseCommand(data: unknown): ParseResult {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, foreign: true, reason: 'not an object' };
@@ -56,13 +61,15 @@ export function parseCommand(data: unknown): ParseResult {
         if (fields.id === null || (typeof fields.id === 'string' && fields.id.length > 0 && fields.id.length <= 128)) return { ok: true, command: { verb, id: fields.id } };
         return fail('select: id must be a place id or null');
       case 'filter': {
+        // Any filter field the instance declares (the instance checks names and values); here only that each is small plain data.
         const filter: Partial<AtlasFilter> = {};
-        for (const key of ['industries', 'regions'] as const) {
-          if (fields[key] === undefined) continue;
-          if (!isCodeList(fields[key])) return fail(`filter: ${key} must be a list of codes`);
-          filter[key] = [...fields[key]];
+        for (const key of Object.keys(fields).slice(0, 40)) {
+          if (key === 'type' || key === 'version') continue;
+          const value = fields[key];
+          if (!isFilterValue(value)) return fail(`filter: ${key.slice(0, 40)} must be a list of codes, a list of {field: value} or the URL's string`);
+          filter[key] = typeof value === 'string' ? value : JSON.parse(JSON.stringify(value));
         }
-        if (!filter.industries && !filter.regions) return fail('filter: give industries and/or regions');
+        if (Object.keys(filter).length === 0) return fail('filter: give at least one filter field (industries, regions, …)');
         return { ok: true, command: { verb, filter } };
       }
       case 'lang':

@@ -3,12 +3,18 @@
  * "open full map" link). Pure functions over strings: every value is escaped for the attribute it
  * lands in, so an id or parameter never becomes markup.
  */
-import { writeParam } from '../lib/url/url-param.ts';
+import { writeParam, type UrlParam } from '../lib/url/url-param.ts';
+import { EMBED_PARAM } from './embed-params.ts';
 
-/** The app's address with the instance's query and view, without the embed-only keys. */
-export function fullMapUrl(appBase: string, search: string, hash: string): string {
-  let query = writeParam(search, 'embed', null);
-  query = writeParam(query, 'origins', null);
+/** What a snippet needs of a parameter: its key and where it travels. */
+export type SharedParam = Pick<UrlParam<unknown>, 'key' | 'frameOnly' | 'urlOnly'>;
+
+/**
+ * The app's address with the instance's query and view, without the frame-only keys.
+ * @param params the instance's parameters (the URL registry's)
+ */
+export function fullMapUrl(appBase: string, search: string, hash: string, params: readonly SharedParam[]): string {
+  const query = params.filter((p) => p.frameOnly).reduce((q, p) => writeParam(q, p.key, null), search);
   const url = new URL(appBase);
   url.search = query;
   url.hash = hash;
@@ -16,9 +22,9 @@ export function fullMapUrl(appBase: string, search: string, hash: string): strin
 }
 
 /** The same, in embed mode. */
-export function embedUrl(appBase: string, search: string, hash: string): string {
-  const url = new URL(fullMapUrl(appBase, search, hash));
-  url.search = writeParam(url.search, 'embed', '1');
+export function embedUrl(appBase: string, search: string, hash: string, params: readonly SharedParam[]): string {
+  const url = new URL(fullMapUrl(appBase, search, hash, params));
+  url.search = writeParam(url.search, EMBED_PARAM.key, EMBED_PARAM.format(true));
   return url.href;
 }
 
@@ -35,8 +41,8 @@ export interface IframeOptions {
 }
 
 /** An iframe snippet; with auto-height, the host helper module resizes it from the atlas's `resize` messages. */
-export function iframeSnippet(appBase: string, search: string, hash: string, options: IframeOptions): string {
-  const src = embedUrl(appBase, search, hash);
+export function iframeSnippet(appBase: string, search: string, hash: string, params: readonly SharedParam[], options: IframeOptions): string {
+  const src = embedUrl(appBase, search, hash, params);
   // A length (a bare number means pixels); anything else falls back to the full width.
   const raw = options.width.trim();
   const width = /^\d+(\.\d+)?$/.test(raw) ? `${raw}px` : /^\d+(\.\d+)?(px|%)$/.test(raw) ? raw : '100%';
@@ -48,13 +54,13 @@ export function iframeSnippet(appBase: string, search: string, hash: string, opt
   return `<script type="module" src="${escapeHtml(connect)}"></script>\n${iframe.replace('<iframe ', '<iframe data-medpark-atlas-auto-height ')}`;
 }
 
-/** The element's attributes for the instance's query (they mirror the URL parameters). */
-export const ELEMENT_ATTRIBUTES = ['lang', 'industry', 'region', 'layers', 'select', 'basemap', 'dataset'] as const;
-
-/** A `<medpark-atlas>` snippet with the module it needs. */
-export function elementSnippet(appBase: string, search: string, hash: string, options: { height: number }): string {
-  const params = new URLSearchParams(search);
-  const attributes = ELEMENT_ATTRIBUTES.filter((key) => params.has(key)).map((key) => ` ${key}="${escapeHtml(params.get(key)!)}"`);
+/**
+ * A `<medpark-atlas>` snippet with the module it needs: every parameter in the query as an attribute,
+ * but the frame's own (`embed`: the element is compact anyway; `origins`: it takes no messages).
+ */
+export function elementSnippet(appBase: string, search: string, hash: string, params: readonly SharedParam[], options: { height: number }): string {
+  const query = new URLSearchParams(search);
+  const attributes = params.filter((p) => !p.urlOnly && !p.frameOnly && query.has(p.key)).map(({ key }) => ` ${key}="${escapeHtml(query.get(key)!)}"`);
   const view = hash.replace(/^#/, '');
   if (view) attributes.push(` view="${escapeHtml(view)}"`);
   const height = Number.isFinite(options.height) && options.height >= 200 ? Math.round(options.height) : 480;

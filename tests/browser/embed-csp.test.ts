@@ -8,7 +8,7 @@ import { launchChromium } from './harness.ts';
 import { startHostServer, type HostServer } from './embed/host-server.ts';
 
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'";
-/** The README's policy for a host page that loads the element from the atlas's origin. */
+/** docs/hosting.md's policy for a host page that loads the element from the atlas's origin. */
 const crossOriginCsp = (atlas: string) => `default-src 'self'; script-src 'self' ${atlas}; worker-src 'self' blob: ${atlas}; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: ${atlas}; connect-src 'self' ${atlas}`;
 
 let browser: Browser;
@@ -73,7 +73,7 @@ describe('under a strict Content-Security-Policy', () => {
     await page.context().close();
   });
 
-  it('the custom element from another origin renders with the README’s directives and no violations', async () => {
+  it('the custom element from another origin renders with docs/hosting.md’s directives and no violations', async () => {
     host.setCsp(crossOriginCsp(appOrigin()));
     host.setApp(appOrigin());
     const { page, errors, violations } = await openRecorded('/csp-element.html');

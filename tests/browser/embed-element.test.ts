@@ -63,7 +63,7 @@ describe('<medpark-atlas>', () => {
 
     // Methods.
     await page.evaluate(() => (document.getElementById('b') as unknown as { setFilter(f: unknown): Promise<unknown> }).setFilter({ regions: ['fujian'] }));
-    await expect.poll(() => events(page, 'filterchange', 'b')).toEqual([{ element: 'b', type: 'filterchange', detail: { industries: [], regions: ['fujian'] } }]);
+    await expect.poll(() => events(page, 'filterchange', 'b')).toEqual([{ element: 'b', type: 'filterchange', detail: expect.objectContaining({ industries: [], regions: ['fujian'], levels: [], zoneTypes: [], near: [] }) }]);
     expect((await stateOf(page, 'a')).regions).toEqual([]);
     await page.evaluate(() => (document.getElementById('b') as unknown as { setLang(l: string): Promise<boolean> }).setLang('en'));
     await expect.poll(async () => (await stateOf(page, 'b')).lang).toBe('en');

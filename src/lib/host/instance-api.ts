@@ -13,9 +13,23 @@ export interface AtlasView {
   zoom: number;
 }
 
+/**
+ * The filter, one field per filter parameter of the instance (`UrlParam.filterField`): `industries`,
+ * `regions`, `layers`, `levels`, `zoneTypes`, and tools' (`near`: [{kind, km}]). Values are as parsed
+ * from the URL; a command may also give a field as the URL's string (`{ near: 'seaport:50' }`).
+ */
 export interface AtlasFilter {
   industries: string[];
   regions: string[];
+  [field: string]: unknown;
+}
+
+/** What an instance shows now (the `ready` message's payload). */
+export interface AtlasSnapshot {
+  view: AtlasView | null;
+  select: string | null;
+  filter: AtlasFilter;
+  lang: Lang;
 }
 
 /** What an instance reports, by event name (each fires after a change, not for the initial state). */
@@ -38,7 +52,7 @@ export interface AtlasInstanceApi {
   flush(): void;
   /** Selects a place by id and brings it into view (null clears); false when there is no such place. */
   select(id: string | null): boolean;
-  /** Sets the industry and/or region filter (a list left out keeps its value); returns the filter now applied. */
+  /** Sets filter fields (a field left out keeps its value; unknown fields and values are dropped with a warning); returns the filter now applied. */
   setFilter(filter: Partial<AtlasFilter>): AtlasFilter;
   /** false when `lang` is not a supported language. */
   setLang(lang: Lang): boolean;
@@ -46,6 +60,8 @@ export interface AtlasInstanceApi {
   flyTo(view: { center: [number, number]; zoom?: number }): boolean;
   /** The current camera, or null before the map exists. */
   view(): AtlasView | null;
+  /** The view, selection, filter and language now. */
+  current(): AtlasSnapshot;
   /** Listens to an event; returns the unsubscribe. */
   on<K extends AtlasEventName>(event: K, listener: (detail: AtlasEvents[K]) => void): () => void;
 }

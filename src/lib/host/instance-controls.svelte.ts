@@ -5,12 +5,15 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { untrack } from 'svelte';
-import type { Lang, RegionGroup } from '../data/types.ts';
+import type { Lang } from '../data/types.ts';
 import type { AtlasState } from '../state/atlas-state.svelte.ts';
+import type { UrlRegistry } from '../url/url-registry.svelte.ts';
 import type { AtlasEventName, AtlasEvents, AtlasFilter, AtlasInstanceApi, AtlasView } from './instance-api.ts';
 
 interface Parts {
   state: AtlasState;
+  /** The instance's URL registry: the filter's fields are its filter parameters. */
+  url: UrlRegistry;
   map: () => MapLibreMap | null;
   idleAt: () => number;
   flush: () => void;
@@ -18,7 +21,6 @@ interface Parts {
   warn: (message: string) => void;
 }
 
-const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
 const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
 /** A valid `[lng, lat]`, zoom 0–22 (or none), or null. */
@@ -38,7 +40,8 @@ function viewOf(map: MapLibreMap): AtlasView {
 }
 
 export function createInstanceApi(parts: Parts): AtlasInstanceApi {
-  const { state, warn } = parts;
+  const { state, url, warn } = parts;
+  const filter = () => url.filter() as AtlasFilter;
   /* eslint-disable svelte/prefer-svelte-reactivity -- listener sets and a dedupe, never observed */
   const listeners: { [K in AtlasEventName]: Set<(detail: AtlasEvents[K]) => void> } = {
     select: new Set(),
@@ -69,7 +72,7 @@ export function createInstanceApi(parts: Parts): AtlasInstanceApi {
     });
   }
   watch('select', () => ({ id: state.selection.placeId }));
-  watch('filter', () => ({ industries: [...state.filters.industries], regions: [...state.filters.regions] }));
+  watch('filter', filter);
   watch('lang', () => ({ lang: state.lang }));
   $effect(() => {
     const map = parts.map();
@@ -100,24 +103,12 @@ export function createInstanceApi(parts: Parts): AtlasInstanceApi {
       state.select(id, true);
       return true;
     },
-    setFilter(filter) {
-      const { vocabulary } = state.catalogue;
-      const keep = (name: string, values: unknown, known: ReadonlySet<string>): string[] | null => {
-        if (values === undefined) return null;
-        if (!isStringList(values)) {
-          warn(`setFilter: ${name} must be a list of codes`);
-          return null;
-        }
-        const bad = values.filter((v) => !known.has(v));
-        if (bad.length) warn(`setFilter: ignored unknown ${name}: ${bad.join(', ').slice(0, 200)}`);
-        return values.filter((v, i) => known.has(v) && values.indexOf(v) === i);
-      };
-      const input = (typeof filter === 'object' && filter !== null ? filter : {}) as Partial<Record<keyof AtlasFilter, unknown>>;
-      const industries = keep('industries', input.industries, vocabulary.industries);
-      const regions = keep('regions', input.regions, vocabulary.regions);
-      if (industries) state.filters.industries = industries;
-      if (regions) state.filters.regions = regions as RegionGroup[];
-      return { industries: [...state.filters.industries], regions: [...state.filters.regions] };
+    setFilter(input) {
+      if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+        warn('setFilter: expected an object of filter fields');
+        return filter();
+      }
+      return url.applyFilter(input as Record<string, unknown>) as AtlasFilter;
     },
     setLang(lang: Lang) {
       if (lang !== 'zh' && lang !== 'en') {
@@ -140,6 +131,9 @@ export function createInstanceApi(parts: Parts): AtlasInstanceApi {
     view() {
       const map = parts.map();
       return map ? viewOf(map) : null;
+    },
+    current() {
+      return { view: this.view(), select: state.selection.placeId, filter: filter(), lang: state.lang };
     },
     on(event, listener) {
       const set = listeners[event] as Set<typeof listener> | undefined;

@@ -7,18 +7,23 @@ import { getHost } from '../host/host.ts';
 import type { AtlasTool } from '../tools/tool.ts';
 import { usePlaceActions } from '../tools/place-actions.svelte.ts';
 import { InvestorState, setInvestorState } from './investor-state.svelte.ts';
-import { CLAUSE_ID, NEAR_PARAM, nearClause } from './near.ts';
+import type { UrlParam } from '../url/url-param.ts';
+import { CLAUSE_ID, NEAR_PARAM, nearClause, type NearCondition } from './near.ts';
 import { SHORTLIST_PARAM } from './shortlist.ts';
 import { INVESTOR_STRINGS } from './strings.ts';
 
 export const INVESTOR_TOOL_ID = 'investor';
 
+/** `near=` is part of the filter (setFilter, the filter event) as `near`: [{kind, km}]. */
+const NEAR = { ...NEAR_PARAM, filterField: 'near' } satisfies UrlParam<NearCondition[]>;
+
 export const investorTool: AtlasTool = {
   id: INVESTOR_TOOL_ID,
   label: INVESTOR_STRINGS.tool,
+  params: [NEAR, SHORTLIST_PARAM] as UrlParam<never>[],
   setup({ state, url }) {
     const investor = setInvestorState(new InvestorState(state, getHost().storage));
-    url.bind(NEAR_PARAM, () => investor.near, (near) => (investor.near = near));
+    url.bind(NEAR, () => investor.near, (near) => (investor.near = near));
     // No `shortlist=` in the URL: the stored one (if any) comes back.
     url.bind(SHORTLIST_PARAM, () => investor.shortlist, (ids) => (investor.shortlist = ids ?? investor.storedShortlist()));
 

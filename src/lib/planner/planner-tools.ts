@@ -6,6 +6,7 @@
 import { getContext, setContext } from 'svelte';
 import { STRINGS } from '../i18n/strings.ts';
 import type { AtlasTool } from '../tools/tool.ts';
+import type { UrlParam } from '../url/url-param.ts';
 import { usePlaceActions } from '../tools/place-actions.svelte.ts';
 import { openLayerStore, type LayerStore } from './layer-store.ts';
 import { COMPARE_PARAM, PlannerState, setPlannerState } from './planner-state.svelte.ts';
@@ -22,6 +23,7 @@ export function getLayerStore(): LayerStore {
 export const compareTool: AtlasTool = {
   id: 'compare',
   label: STRINGS.compare,
+  params: [COMPARE_PARAM] as UrlParam<never>[],
   setup({ state, url }) {
     const planner = setPlannerState(new PlannerState(state.catalogue));
     url.bind(COMPARE_PARAM, () => planner.comparedPlaces, (ids) => planner.setComparedPlaces(ids));

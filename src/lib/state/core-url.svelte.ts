@@ -5,11 +5,15 @@
  */
 import { BASEMAP_PARAM } from '../map/basemap.ts';
 import { DATASET_PARAM } from '../data/dataset.ts';
+import type { UrlParam } from '../url/url-param.ts';
 import type { UrlRegistry } from '../url/url-registry.svelte.ts';
 import type { AtlasState } from './atlas-state.svelte.ts';
 import { INDUSTRY_PARAM, LAYERS_PARAM, REGION_PARAM, ZONE_LEVEL_PARAM, ZONE_TYPE_PARAM } from './filter-state.svelte.ts';
 import { langParam } from './locale.svelte.ts';
 import { SELECT_PARAM } from './selection.svelte.ts';
+
+/** The core's parameters (`lang` with any fallback: only its key and reach are read from here). */
+export const CORE_URL_PARAMS: readonly UrlParam<never>[] = [langParam('en'), INDUSTRY_PARAM, REGION_PARAM, LAYERS_PARAM, ZONE_LEVEL_PARAM, ZONE_TYPE_PARAM, SELECT_PARAM, BASEMAP_PARAM, DATASET_PARAM] as UrlParam<never>[];
 
 /**
  * @param options.keepView the URL also names a map view (`#zoom/lat/lng`): the start-up selection

@@ -1,12 +1,13 @@
 /**
- * What the user filters by: industries, region groups, layer groups. The filter is one value applied two
- * ways (list predicate via the columnar index, MapLibre expression on the map), and three URL parameters.
+ * What the user filters by: industries, region groups, layer groups, catalogue level and type, and the
+ * tools' clauses. The filter is one value whose clauses (`filters.ts`) give the list's predicate and
+ * every layer's MapLibre expression; each core part is a URL parameter.
  */
 import type { Place, RegionGroup } from '../data/types.ts';
 import { ZONE_LEVELS, ZONE_TYPES, type ZoneLevel, type ZoneType } from '../data/catalog-types.ts';
 import { listParam, type UrlParam } from '../url/url-param.ts';
 import type { PlaceCatalogue } from './catalogue.svelte.ts';
-import type { FilterClause, PlaceFilter } from './filters.ts';
+import { compileFilter, type FilterClause, type PlaceFilter } from './filters.ts';
 import { LAYER_GROUP_IDS, type LayerGroupId } from './layer-groups.ts';
 
 export class FilterState {
@@ -20,6 +21,8 @@ export class FilterState {
   extra = $state.raw<readonly FilterClause[]>([]);
 
   readonly filter: PlaceFilter;
+  /** The whole filter (every clause) as one predicate: what a layer built from data must pass to agree with the list. */
+  readonly predicate: (place: Place) => boolean;
   /** Places passing the filter, in data order. */
   readonly visiblePlaces: Place[];
   /** Places per industry under the rest of the filter (the industry badges). */
@@ -29,6 +32,7 @@ export class FilterState {
 
   constructor(catalogue: PlaceCatalogue) {
     this.filter = $derived({ industries: this.industries, regions: this.regions, layers: this.layers, zoneLevels: this.zoneLevels, zoneTypes: this.zoneTypes, extra: this.extra });
+    this.predicate = $derived(compileFilter(this.filter));
     this.visiblePlaces = $derived(catalogue.index.select(this.filter).map((i) => catalogue.places[i]));
     this.industryCounts = $derived(catalogue.index.industryCounts(this.filter));
     this.active = $derived(this.industries.length > 0 || this.regions.length > 0 || this.layers.length !== LAYER_GROUP_IDS.length || this.zoneLevels.length > 0 || this.zoneTypes.length > 0 || this.extra.length > 0);
@@ -75,21 +79,22 @@ export class FilterState {
 const SLUG = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 
 /** `industry=tcm,biologics`: taxonomy codes; a place matches any. */
-export const INDUSTRY_PARAM = listParam('industry', { valid: (v) => SLUG.test(v), known: (v, vocabulary) => vocabulary.industries.has(v) });
+export const INDUSTRY_PARAM = listParam('industry', { filterField: 'industries', valid: (v) => SLUG.test(v), known: (v, vocabulary) => vocabulary.industries.has(v) });
 
 /** `region=fujian,hebei`: region groups from the data. */
-export const REGION_PARAM = listParam('region', { valid: (v) => SLUG.test(v), known: (v, vocabulary) => vocabulary.regions.has(v) });
+export const REGION_PARAM = listParam('region', { filterField: 'regions', valid: (v) => SLUG.test(v), known: (v, vocabulary) => vocabulary.regions.has(v) });
 
 /** `level=national,provincial`: catalogue zones of these approval levels (other places stay). */
-export const ZONE_LEVEL_PARAM = listParam('level', { valid: (v) => (ZONE_LEVELS as readonly string[]).includes(v) }) as unknown as UrlParam<ZoneLevel[]>;
+export const ZONE_LEVEL_PARAM = listParam('level', { filterField: 'levels', valid: (v) => (ZONE_LEVELS as readonly string[]).includes(v) }) as unknown as UrlParam<ZoneLevel[]>;
 
 /** `zonetype=hitech,etdz`: catalogue zones of these types (other places stay). */
-export const ZONE_TYPE_PARAM = listParam('zonetype', { valid: (v) => (ZONE_TYPES as readonly string[]).includes(v) }) as unknown as UrlParam<ZoneType[]>;
+export const ZONE_TYPE_PARAM = listParam('zonetype', { filterField: 'zoneTypes', valid: (v) => (ZONE_TYPES as readonly string[]).includes(v) }) as unknown as UrlParam<ZoneType[]>;
 
 /** `layers=pilot-zones,parks-bases`: the groups shown; all groups (the default) are left out, `layers=` shows none. */
 export const LAYERS_PARAM: UrlParam<LayerGroupId[]> = {
   key: 'layers',
   initial: [...LAYER_GROUP_IDS],
+  filterField: 'layers',
   parse(raw) {
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a parse-time dedupe, not state
     const values = [...new Set(raw.split(',').map((v) => v.trim()).filter(Boolean))];

@@ -1,6 +1,10 @@
 /**
- * The place filter (industries, regions, layer groups) as one value, applied two ways from the same
- * definition: a predicate for the list and a MapLibre filter expression for the map.
+ * The place filter as clauses. Every part of it — the core's industries, regions, layer groups and
+ * catalogue level/type, and any tool's clause — is one `FilterClause`: a predicate over the place
+ * (the list) and a MapLibre expression over its map feature (every layer, GeoJSON or tiles), given
+ * side by side so list and map agree by construction. Expressions are total over features that lack
+ * a property (tiled sites carry what their archive has): such a feature fails or passes exactly as a
+ * place without that field does.
  */
 import type { FilterSpecification } from 'maplibre-gl';
 import type { Place, RegionGroup } from '../data/types.ts';
@@ -22,14 +26,14 @@ export interface PlaceFilter {
 }
 
 /**
- * A clause a tool adds to the place filter, given both ways by its owner so list and map stay one
- * definition: `predicate` over the place (the list), `expression` over its map feature's properties.
+ * One part of the place filter, given both ways by its owner so list and map stay one definition:
+ * `predicate` over the place (the list), `expression` over its map feature's properties (every layer).
  * The core knows no tool: it only combines the clauses it is given.
  */
 export interface FilterClause {
   /** The owner's id (one clause per id). */
   id: string;
-  /** Receives the full places the list holds (the core's own parts read only kind, region, industries). */
+  /** Receives the full places the list holds. */
   predicate(place: Place): boolean;
   expression: FilterSpecification;
   /** Called by "clear filters": the owner resets its own state (which drops or relaxes the clause). */
@@ -38,34 +42,68 @@ export interface FilterClause {
 
 export const NO_FILTER: PlaceFilter = { industries: [], regions: [], layers: LAYER_GROUP_IDS };
 
-type FilterablePlace = Pick<Place, 'kind' | 'industries' | 'regionGroup' | 'catalog'>;
+/** The core clauses' ids (tiles count some of them per cell, see `pmtiles-source.ts`). */
+export const CORE_CLAUSE = { layers: 'layers', industry: 'industry', region: 'region', zoneLevel: 'zone-level', zoneType: 'zone-type' } as const;
 
-/**
- * The filter as a predicate (the list's side), with its sets built once: a national catalogue runs it
- * over tens of thousands of places per change.
- */
-export function compileFilter(filter: PlaceFilter): (place: FilterablePlace) => boolean {
-  const kinds = new Set<string>(kindsOf(filter.layers));
-  const regions = filter.regions.length ? new Set<string>(filter.regions) : null;
-  const industries = filter.industries.length ? new Set(filter.industries) : null;
-  const levels = filter.zoneLevels?.length ? new Set(filter.zoneLevels) : null;
-  const types = filter.zoneTypes?.length ? new Set(filter.zoneTypes) : null;
-  const extra = compileExtra(filter);
-  return (place) =>
-    kinds.has(place.kind) &&
-    (levels === null || !place.catalog || levels.has(place.catalog.level)) &&
-    (types === null || !place.catalog || types.has(place.catalog.type)) &&
-    (regions === null || (place.regionGroup !== null && regions.has(place.regionGroup))) &&
-    (industries === null || place.industries.some((code) => industries.has(code))) &&
-    (extra === null || extra(place));
+type FilterablePlace = Pick<Place, 'kind' | 'industries' | 'regionGroup' | 'catalog'>;
+/** A clause's property read as a string, '' when the feature has none. */
+const text = (property: string) => ['coalesce', ['get', property], ''];
+
+/** Places of these kinds (what the shown layer groups hold). */
+export function kindClause(kinds: readonly string[]): FilterClause {
+  const set = new Set<string>(kinds);
+  return { id: CORE_CLAUSE.layers, predicate: (p) => set.has(p.kind), expression: ['in', text('kind'), ['literal', [...kinds]]] as FilterSpecification };
 }
 
-/** The tools' clauses as one predicate, or null when there are none. */
-export function compileExtra(filter: PlaceFilter): ((place: FilterablePlace) => boolean) | null {
-  const clauses = filter.extra ?? [];
-  if (clauses.length === 0) return null;
-  // Clauses read fields beyond the core's three; the list always passes whole places.
-  return (place) => clauses.every((clause) => clause.predicate(place as Place));
+/** Layer groups shown: the kinds they hold. */
+export const layerClause = (layers: readonly LayerGroupId[]): FilterClause => kindClause(kindsOf(layers));
+
+/** Places with any of `codes` (features carry `|a|b|`); null when there is no industry filter. */
+export function industryClause(codes: readonly string[]): FilterClause | null {
+  if (!codes.length) return null;
+  const set = new Set(codes);
+  return {
+    id: CORE_CLAUSE.industry,
+    predicate: (p) => p.industries.some((code) => set.has(code)),
+    expression: ['any', ...codes.map((code) => ['in', `|${code}|`, text('industries')])] as FilterSpecification,
+  };
+}
+
+/** Places of these region groups (a place with none fails); null when there is no region filter. */
+export function regionClause(regions: readonly RegionGroup[]): FilterClause | null {
+  if (!regions.length) return null;
+  const set = new Set<string>(regions);
+  return { id: CORE_CLAUSE.region, predicate: (p) => p.regionGroup !== null && set.has(p.regionGroup), expression: ['in', text('regionGroup'), ['literal', [...regions]]] as FilterSpecification };
+}
+
+/** Catalogue zones of these values of one catalogue field; places outside the catalogue (feature value '') pass. */
+function catalogClause(id: string, field: 'level' | 'type', property: string, values: readonly string[] | undefined): FilterClause | null {
+  if (!values?.length) return null;
+  const set = new Set(values);
+  return { id, predicate: (p) => !p.catalog || set.has(p.catalog[field]), expression: ['in', text(property), ['literal', ['', ...values]]] as FilterSpecification };
+}
+
+/** Every clause of the filter: the core's (those that restrict anything) and the tools'. */
+export function filterClauses(filter: PlaceFilter): FilterClause[] {
+  const core = [
+    layerClause(filter.layers),
+    regionClause(filter.regions),
+    industryClause(filter.industries),
+    catalogClause(CORE_CLAUSE.zoneLevel, 'level', 'zoneLevel', filter.zoneLevels),
+    catalogClause(CORE_CLAUSE.zoneType, 'type', 'zoneType', filter.zoneTypes),
+  ];
+  return [...core.filter((c): c is FilterClause => c !== null), ...(filter.extra ?? [])];
+}
+
+/**
+ * The filter as one predicate (the list's side; also what a clustered source's data must pass, so its
+ * counts equal the list). Each clause builds its sets once: a national catalogue runs this over tens
+ * of thousands of places per change.
+ */
+export function compileFilter(filter: PlaceFilter): (place: FilterablePlace) => boolean {
+  const predicates = filterClauses(filter).map((clause) => clause.predicate);
+  // Clauses may read any field; the list always passes whole places.
+  return (place) => predicates.every((passes) => passes(place as Place));
 }
 
 /** Whether a place passes the filter. */
@@ -78,19 +116,11 @@ export function matchesFilter(place: FilterablePlace, filter: PlaceFilter): bool
  * with setFilter, never by rebuilding sources.
  */
 export function filterExpression(filter: PlaceFilter): FilterSpecification {
-  const clauses: unknown[] = [['in', ['get', 'kind'], ['literal', kindsOf(filter.layers)]]];
-  if (filter.regions.length) clauses.push(['in', ['get', 'regionGroup'], ['literal', [...filter.regions]]]);
-  if (filter.industries.length)
-    clauses.push(['any', ...filter.industries.map((code) => ['in', `|${code}|`, ['get', 'industries']])]);
-  // Map features of places outside the catalogue carry '' for both.
-  if (filter.zoneLevels?.length) clauses.push(['in', ['get', 'zoneLevel'], ['literal', ['', ...filter.zoneLevels]]]);
-  if (filter.zoneTypes?.length) clauses.push(['in', ['get', 'zoneType'], ['literal', ['', ...filter.zoneTypes]]]);
-  for (const clause of filter.extra ?? []) clauses.push(clause.expression);
-  return ['all', ...clauses] as FilterSpecification;
+  return ['all', ...filterClauses(filter).map((clause) => clause.expression)] as FilterSpecification;
 }
 
 /** Count of places per industry among places passing the rest of the filter (for the filter's badges). */
-export function industryCounts(places: readonly Place[], filter: PlaceFilter): Map<string, number> {
+export function industryCounts(places: readonly FilterablePlace[], filter: PlaceFilter): Map<string, number> {
   const counts = new Map<string, number>();
   const passes = compileFilter({ ...filter, industries: [] });
   for (const place of places) if (passes(place)) for (const code of place.industries) counts.set(code, (counts.get(code) ?? 0) + 1);

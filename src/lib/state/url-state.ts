@@ -2,15 +2,12 @@
  * The map view in the URL hash, in MapLibre's `#zoom/lat/lng` form (query parameters are defined by
  * their owners, see `src/lib/url/`). Parsing never throws: a malformed view is dropped with a warning.
  */
+import type { Parsed } from '../url/url-param.ts';
+
 export interface MapView {
   zoom: number;
   lat: number;
   lng: number;
-}
-
-export interface Parsed<T> {
-  value: T;
-  warnings: string[];
 }
 
 /** Reads `#zoom/lat/lng` (MapLibre's hash convention); null when absent or malformed. */

@@ -14,6 +14,8 @@ import type {
   FilterSpecification,
   VectorSourceSpecification,
 } from 'maplibre-gl';
+import { CORE_CLAUSE, filterClauses, industryClause, kindClause, regionClause, type FilterClause, type PlaceFilter } from '../state/filters.ts';
+import { kindsOf } from '../state/layer-groups.ts';
 import { AGGREGATE_COUNT, industryCountKey, kindCountKey, SITES_LAYER } from './sites-schema.ts';
 
 export { PMTILES_SCHEME, registerPmtilesProtocol, type ProtocolHost } from './pmtiles-protocol.ts';
@@ -43,17 +45,35 @@ export function sitesTileSource(url: string, options: { base?: string; attributi
   return source;
 }
 
-/** What to show: empty or missing lists mean "no restriction". */
+/**
+ * What to show: empty or missing lists mean "no restriction". Sites apply every clause (`clauses`:
+ * the app's whole filter, core and tools'; without it, the clauses of the lists below); aggregates
+ * can apply only what their cells count (industries, kinds): under any other clause (a region, a
+ * catalogue level, a tool's) they are hidden — zoom in to the sites — rather than shown unfiltered.
+ */
 export interface SitesTileFilter {
   /** Industry codes; a site shows when it has any of them. */
   industries?: readonly string[];
   /** Kinds (`base`, `facility`, …); a site shows when its kind is listed. */
   kinds?: readonly string[];
-  /**
-   * Region groups; a site shows when its `regionGroup` is listed. Aggregates keep no per-region counts,
-   * so with a region filter they are hidden (zoom in to the sites) rather than shown unfiltered.
-   */
+  /** Region groups; a site shows when its `regionGroup` is listed. */
   regions?: readonly string[];
+  /** Every clause of the filter (`filterClauses`); when given, the lists above only size aggregates. */
+  clauses?: readonly FilterClause[];
+}
+
+/** The app's filter in the tiles' terms: every clause for the sites, the counted parts for the cells. */
+export function sitesTileFilter(filter: PlaceFilter): SitesTileFilter {
+  return { industries: filter.industries, kinds: kindsOf(filter.layers), clauses: filterClauses(filter) };
+}
+
+/** Clauses a cell's counts answer (`n_<code>`, `k_<kind>`). */
+const COUNTED: ReadonlySet<string> = new Set([CORE_CLAUSE.industry, CORE_CLAUSE.layers]);
+
+function clausesOf(filter: SitesTileFilter): FilterClause[] {
+  if (filter.clauses) return [...filter.clauses];
+  const parts = [filter.kinds?.length ? kindClause(filter.kinds) : null, industryClause(filter.industries ?? []), regionClause(filter.regions ?? [])];
+  return parts.filter((c): c is FilterClause => c !== null);
 }
 
 const IS_AGGREGATE: ExpressionSpecification = ['has', AGGREGATE_COUNT];
@@ -61,14 +81,9 @@ const sum = (terms: ExpressionSpecification[]): ExpressionSpecification =>
   terms.length === 1 ? terms[0] : (['+', ...terms] as unknown as ExpressionSpecification);
 const countOf = (key: string): ExpressionSpecification => ['coalesce', ['get', key], 0];
 
-/** Filter of the site layer: individual sites matching `filter`. */
+/** Filter of the site layer: individual sites passing every clause (the GeoJSON layers' own expressions). */
 export function siteFilter(filter: SitesTileFilter = {}): FilterSpecification {
-  const clauses: ExpressionSpecification[] = [['!', IS_AGGREGATE]];
-  if (filter.kinds?.length) clauses.push(['in', ['get', 'kind'], ['literal', [...filter.kinds]]]);
-  if (filter.regions?.length) clauses.push(['in', ['coalesce', ['get', 'regionGroup'], ''], ['literal', [...filter.regions]]]);
-  if (filter.industries?.length)
-    clauses.push(['any', ...filter.industries.map((code): ExpressionSpecification => ['in', `|${code}|`, ['get', 'industries']])] as ExpressionSpecification);
-  return ['all', ...clauses] as FilterSpecification;
+  return ['all', ['!', IS_AGGREGATE], ...clausesOf(filter).map((clause) => clause.expression)] as FilterSpecification;
 }
 
 /**
@@ -85,7 +100,7 @@ export function aggregateCount(filter: SitesTileFilter = {}): ExpressionSpecific
 
 /** Filter of the aggregate layer: cells with at least one matching site. */
 export function aggregateFilter(filter: SitesTileFilter = {}): FilterSpecification {
-  if (filter.regions?.length) return ['all', IS_AGGREGATE, false] as FilterSpecification;
+  if (clausesOf(filter).some((clause) => !COUNTED.has(clause.id))) return ['all', IS_AGGREGATE, false] as FilterSpecification;
   return ['all', IS_AGGREGATE, ['>', aggregateCount(filter), 0]] as FilterSpecification;
 }
 

@@ -43,6 +43,14 @@ export interface SiteTileProperties {
   geometryKind: string;
   /** guangxi | fujian | hebei when the pipeline knows it (absent: the site matches no region filter). */
   regionGroup?: string;
+  /** Catalogue zones: approval level and zone type (absent: not a catalogue zone, passes those filters). */
+  zoneLevel?: string;
+  zoneType?: string;
+  /**
+   * Any other flat property of the input (a number, string or boolean: `dSeaport`, …) under its own
+   * name, so a filter clause reading it applies to tiled sites as to the GeoJSON layers.
+   */
+  [property: string]: string | number | boolean | undefined;
 }
 
 /** Properties of an aggregate (grid cell); `n_<code>` / `k_<kind>` appear only when non-zero. */

@@ -6,6 +6,7 @@
 import type { Component } from 'svelte';
 import type { LocalizedText } from '../data/types.ts';
 import type { AtlasState } from '../state/atlas-state.svelte.ts';
+import type { UrlParam } from '../url/url-param.ts';
 import type { UrlRegistry } from '../url/url-registry.svelte.ts';
 
 export interface ToolSetup {
@@ -18,6 +19,11 @@ export interface AtlasTool {
   id: string;
   /** The header button that opens its panel (none: no button). */
   label?: LocalizedText;
+  /**
+   * The URL parameters `setup` binds, declared before any instance exists: the element's attributes,
+   * the share snippets and README's table follow from them (`URL_PARAMS`, src/atlas-tools.ts).
+   */
+  params?: readonly UrlParam<never>[];
   /** Creates the tool's state, sets its context and binds its URL parameters (runs in AtlasApp's initialisation). */
   setup?(setup: ToolSetup): void;
   /** Rendered inside MapView (sources, layers, pointer modes), for as long as the instance lives. */

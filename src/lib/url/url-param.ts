@@ -29,16 +29,29 @@ export interface UrlParam<T> {
   format(value: T): string | null;
   /** `push`: a change adds a history entry (back/forward walk it); default `replace`. */
   readonly history?: 'push' | 'replace';
+  /**
+   * Part of the filter: its name in `setFilter`, the `filter` event and message (`industries`). The
+   * value travels as the parsed value; `setFilter` also takes the URL's raw string.
+   */
+  readonly filterField?: string;
+  /** Only for a framed instance (`embed`, `origins`): left out of the "open full map" link. */
+  readonly frameOnly?: boolean;
+  /** Not an attribute of `<medpark-atlas>` (the element has no page URL to read it from). */
+  readonly urlOnly?: boolean;
 }
 
+/** The declaration's own options: where the parameter travels besides the page URL. */
+export type ParamReach = Pick<UrlParam<unknown>, 'history' | 'filterField' | 'frameOnly' | 'urlOnly'>;
+
 const ok = <T>(value: T): Parsed<T> => ({ value, warnings: [] });
+const reach = ({ history, filterField, frameOnly, urlOnly }: ParamReach): ParamReach => ({ history, filterField, frameOnly, urlOnly });
 
 /** A comma-separated list (`industry=tcm,biologics`); the empty list is the default. */
-export function listParam(key: string, options: { known?: (value: string, vocabulary: UrlVocabulary) => boolean; valid?: (value: string) => boolean; history?: 'push' | 'replace' } = {}): UrlParam<string[]> {
+export function listParam(key: string, options: { known?: (value: string, vocabulary: UrlVocabulary) => boolean; valid?: (value: string) => boolean } & ParamReach = {}): UrlParam<string[]> {
   return {
     key,
     initial: [],
-    history: options.history,
+    ...reach(options),
     parse(raw) {
       const values = [...new Set(raw.split(',').map((v) => v.trim()).filter(Boolean))];
       const bad = options.valid ? values.filter((v) => !options.valid!(v)) : [];
@@ -57,12 +70,12 @@ export function listParam(key: string, options: { known?: (value: string, vocabu
 /** One value or none (`select=fcg-pilot-zone`). */
 export function optionalParam(
   key: string,
-  options: { valid?: (raw: string) => string | null; known?: (value: string, vocabulary: UrlVocabulary) => string | null; history?: 'push' | 'replace' } = {},
+  options: { valid?: (raw: string) => string | null; known?: (value: string, vocabulary: UrlVocabulary) => string | null } & ParamReach = {},
 ): UrlParam<string | null> {
   return {
     key,
     initial: null,
-    history: options.history,
+    ...reach(options),
     parse(raw) {
       const problem = options.valid?.(raw) ?? null;
       return problem ? { value: null, warnings: [`ignored ${key}=${raw}: ${problem}`] } : ok(raw);

@@ -108,4 +108,31 @@ describe('URL registry', () => {
     expect(() => registry.register(listParam('industry'))).toThrow(/"industry" is defined twice/);
     expect(registry.keys).toEqual(['industry']);
   });
+
+  it('the filter is every parameter with a filterField; setFilter goes through the same parse and vocabulary check as the URL', () => {
+    const { store } = recordingStore({ search: '?industry=tcm' });
+    const warnings: string[] = [];
+    const registry = new UrlRegistry(store, () => vocabulary, () => {});
+    const FILTERED = listParam('industry', { filterField: 'industries', known: (v, vocab) => vocab.industries.has(v) });
+    const state = $state({ industries: [] as string[], select: null as string | null });
+    const stop = withRoot(() => {
+      registry.bind(FILTERED, () => state.industries, (v) => (state.industries = v));
+      registry.bind(SELECT, () => state.select, (v) => (state.select = v));
+    });
+    expect(registry.filter()).toEqual({ industries: ['tcm'] });
+    expect(registry.applyFilter({ industries: ['biologics', 'nope'], select: 'a' }, (m) => warnings.push(m))).toEqual({ industries: ['biologics'] });
+    expect(state.select).toBeNull();
+    expect(warnings).toEqual(['setFilter: ignored unknown industry value(s): nope', 'setFilter: no filter field "select" (fields: industries)']);
+    // The URL's own string form is taken too; a value that is not one is dropped, the state kept.
+    expect(registry.applyFilter({ industries: 'tcm,biologics' })).toEqual({ industries: ['tcm', 'biologics'] });
+    expect(registry.applyFilter({ industries: [{ no: 1 }] as unknown as string[] }, () => {})).toEqual({ industries: [] });
+    flushSync();
+    expect(registry.current.search).toBe('');
+    stop();
+  });
+
+  it('refuses to bind a parameter the app does not declare', () => {
+    const registry = new UrlRegistry(memoryUrlStore({}), () => vocabulary, () => {}, { declared: [INDUSTRY] });
+    expect(() => withRoot(() => registry.bind(SELECT, () => null, () => {}))).toThrow(/not declared/);
+  });
 });
