@@ -86,6 +86,8 @@ export const STRINGS = {
   figureScope: { zh: '范围', en: 'Scope' },
   figureBasis: { zh: '性质', en: 'Basis' },
   scopeNote: { zh: '口径说明', en: 'Why it differs' },
+  // MapLibre sets the attribution as HTML: a constant of ours, never data.
+  mapAttribution: { zh: '<span lang="en">Natural Earth</span> · 医药园区地图资料来源', en: 'Natural Earth · MedPark Atlas sources' },
   technicalDetail: { zh: '技术细节', en: 'Technical detail' },
   sharedZones: { zh: '{n} 个开发区共用此点', en: '{n} zones share this point' },
   sharedPlaces: { zh: '{n} 个地点共用此点', en: '{n} places share this point' },
