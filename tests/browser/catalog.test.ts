@@ -74,7 +74,7 @@ describe('development zones of the 2018 catalogue', () => {
   const chengdu = () => zones().filter((p) => p.catalog?.placement?.divisionCode === '510100' && p.catalog.placement.precision === 'prefecture');
 
   /** The cluster features drawn now, with their count and screen position. */
-  const clustersShown = (page: Page) =>
+  const clustersShown = (page: Page): Promise<{ count: number; lngLat: [number, number]; point: { x: number; y: number } }[]> =>
     page.evaluate(() => {
       const map = (document.querySelector('[data-atlas-instance]') as any).medparkAtlas.map;
       return map.queryRenderedFeatures({ layers: ['places-cluster'] }).map((f: any) => ({ count: f.properties.point_count as number, lngLat: f.geometry.coordinates as [number, number], point: map.project(f.geometry.coordinates) as { x: number; y: number } }));
