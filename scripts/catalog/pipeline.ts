@@ -3,18 +3,19 @@
  * their industries, name and place them, and merge those that are seed places. Returns place features
  * for the shared validator and a report; never writes.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Problem } from '../../src/lib/data/schema.ts';
 import type { CatalogInfo } from '../../src/lib/data/catalog-types.ts';
-import type { Industry, PlaceFeature, PlaceProperties } from '../../src/lib/data/types.ts';
+import type { GeometryInfo, Industry, PlaceFeature, PlaceProperties, PublicSource, SourceRef } from '../../src/lib/data/types.ts';
 import { CATALOG_FILE, CATALOG_ROW_COUNT, parseCatalog, type CatalogRow } from './parse.ts';
 import { selectZone, zoneIndustryCodes, termCodes, exclusionReason } from './select.ts';
 import { englishName, searchPinyin } from './names.ts';
-import { choosePlacement, insideProvince, resolveDivision, type Placement, type ProvinceRow, type Seat } from './place.ts';
+import { choosePlacement, insideProvince, resolveDivision, type Placement, type ProvinceRow, type Resolution, type Seat } from './place.ts';
+import { CHECK_SET_FILE, SITES_DIR, errorKm, parseCheckSet, parseSites, siteCodes, type CheckRow, type SiteContext, type SiteRow } from './sites.ts';
 
 /** Radius of doubt: a seat stands for a whole county (~1,000–5,000 km²) or prefecture (~10,000–50,000 km²). */
 export const UNCERTAINTY_KM = { county: 30, prefecture: 80 } as const;
@@ -40,8 +41,15 @@ export interface CatalogResult {
   features: PlaceFeature[];
   /** Seed place id → catalogue info to merge. */
   merges: { match: SeedMatch; row: CatalogRow; info: CatalogInfo }[];
+  /** Placed at a seat (no site row). */
   placed: { row: CatalogRow; placement: Placement }[];
+  /** Placed by a row of the site table (data/catalog/sites/). */
+  sited: { row: CatalogRow; site: SiteRow }[];
   unplaced: UnplacedZone[];
+  /** One public source per site row (`site-<code>`), added to data/sources.json's for the app. */
+  siteSources: PublicSource[];
+  /** Check-set rows with the error of the final and of the seat-only placement (km; null when none). */
+  checks: { check: CheckRow; finalKm: number | null; seatKm: number | null; placedBy: string }[];
   problems: Problem[];
 }
 
@@ -54,6 +62,10 @@ export interface CatalogInputs {
   taxonomy: Industry[];
   /** Ids of existing places (a province slug that is a place becomes the zone's parent). */
   placeIds: ReadonlySet<string>;
+  /** data/catalog/sites/*.tsv, by repository path. */
+  siteFiles: { file: string; text: string }[];
+  /** data/catalog/check-set.tsv, or null when absent. */
+  checkSet: string | null;
 }
 
 /** Reads the committed inputs of the catalogue step from the repository. */
@@ -69,6 +81,17 @@ export function readCatalogInputs(root: string, taxonomy: Industry[], placeIds: 
     provincePolygons: new Map(collection.features.map((f) => [f.properties.id, f])),
     taxonomy,
     placeIds,
+    siteFiles: readdirSync(join(root, SITES_DIR))
+      .filter((f) => f.endsWith('.tsv'))
+      .sort()
+      .map((f) => ({ file: `${SITES_DIR}/${f}`, text: readFileSync(join(root, SITES_DIR, f), 'utf8') })),
+    checkSet: (() => {
+      try {
+        return readFileSync(join(root, CHECK_SET_FILE), 'utf8');
+      } catch {
+        return null;
+      }
+    })(),
   };
 }
 
@@ -87,7 +110,19 @@ export function runCatalog(input: CatalogInputs): CatalogResult {
   const features: PlaceFeature[] = [];
   const merges: CatalogResult['merges'] = [];
   const placed: CatalogResult['placed'] = [];
+  const sited: CatalogResult['sited'] = [];
   const unplaced: UnplacedZone[] = [];
+
+  // The site table and the check set, checked against the zones as their codes name them.
+  const byKey = siteCodes(rows);
+  const keyOf = new Map([...byKey].map(([key, row]) => [row, key]));
+  const resolutions = new Map(kept.map((r) => [r, resolveDivision(r.name, provinceByName.get(r.province)!, input.seats)]));
+  const siteContext = buildSiteContext(byKey, resolutions, input);
+  const sites = parseSites(input.siteFiles, siteContext);
+  problems.push(...sites.problems);
+  const siteByKey = new Map(sites.rows.map((s) => [s.code, s]));
+  const siteSources = sites.rows.map(siteSource);
+  const finalPoint = new Map<string, [number, number]>();
 
   for (const m of input.seedMatches) {
     if (!input.placeIds.has(m.place)) problems.push({ file: 'data/catalog/seed-matches.json', feature: m.code, reason: `seed place ${m.place} does not exist` });
@@ -96,7 +131,8 @@ export function runCatalog(input: CatalogInputs): CatalogResult {
 
   for (const row of kept) {
     const province = provinceByName.get(row.province)!;
-    const resolution = resolveDivision(row.name, province, input.seats);
+    const resolution = resolutions.get(row)!;
+    const key = keyOf.get(row)!;
     const placement = choosePlacement(resolution);
     const info: CatalogInfo = {
       code: row.code,
@@ -120,6 +156,31 @@ export function runCatalog(input: CatalogInputs): CatalogResult {
     let id = `dz-${row.code.toLowerCase()}`;
     if (seen.has(id)) id = `${id}-2`;
     seen.add(id);
+    const site = siteByKey.get(key);
+    if (site) {
+      sited.push({ row, site });
+      finalPoint.set(key, [site.lon, site.lat]);
+      const seat = resolution.county ?? resolution.prefecture;
+      info.placement = {
+        precision: site.precision,
+        ...(seat && seat.level !== 'province' ? { divisionCode: seat.code, division: { zh: seat.name, en: englishName(seat.name).replace(/ (Development Zone|Park)$/, '') } } : {}),
+        site: { what: site.what, source: siteSourceId(site.code), quote: site.quote },
+      };
+      const properties: PlaceProperties = {
+        id,
+        kind: 'dev-zone',
+        parent: input.placeIds.has(province.id) ? province.id : null,
+        name: { zh: row.name, en: englishName(row.name, resolution.matched), zhStatus: 'verified' },
+        industries: zoneIndustryCodes(row.industries, auxiliary),
+        figures: [approvedAreaFigure(row)],
+        statements: [],
+        sources: [{ pub: CATALOG_SOURCE, quote: `${row.code} ${row.name}` }],
+        geometry: siteGeometry(site),
+        catalog: info,
+      };
+      features.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: [site.lon, site.lat] } });
+      continue;
+    }
     if (!placement) {
       const named = resolution.county ?? resolution.prefecture;
       unplaced.push({ row, reason: named ? `the gazetteer has no seat for ${named.name}${resolution.county && resolution.prefecture ? ` nor ${resolution.prefecture.name}` : ''}` : (resolution.note ?? 'no division of the province named') });
@@ -130,6 +191,7 @@ export function runCatalog(input: CatalogInputs): CatalogResult {
       continue;
     }
     placed.push({ row, placement });
+    finalPoint.set(key, [placement.lon, placement.lat]);
     const division = { zh: placement.seat.name, en: englishName(placement.seat.name).replace(/ (Development Zone|Park)$/, '') };
     info.placement = { precision: placement.precision, divisionCode: placement.seat.code, division };
     const catalogSource = { pub: CATALOG_SOURCE, quote: `${row.code} ${row.name}` };
@@ -154,7 +216,93 @@ export function runCatalog(input: CatalogInputs): CatalogResult {
     };
     features.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: [placement.lon, placement.lat] } });
   }
-  return { rows, kept, dropped, features, merges, placed, unplaced, problems };
+  const checks: CatalogResult['checks'] = [];
+  if (input.checkSet !== null) {
+    const parsed = parseCheckSet(CHECK_SET_FILE, input.checkSet, siteContext, sites.rows);
+    problems.push(...parsed.problems);
+    for (const check of parsed.rows) {
+      const row = byKey.get(check.code)!;
+      const truth: [number, number] = [check.lon, check.lat];
+      const final = finalPoint.get(check.code);
+      const seat = choosePlacement(resolutions.get(row)!);
+      checks.push({
+        check,
+        finalKm: final ? errorKm(final, truth) : null,
+        seatKm: seat ? errorKm([seat.lon, seat.lat], truth) : null,
+        placedBy: siteByKey.get(check.code)?.precision ?? (matchByCode.has(row.code) ? 'seed place' : (seat?.precision ?? 'unplaced')),
+      });
+    }
+  }
+  return { rows, kept, dropped, features, merges, placed, sited, unplaced, siteSources, checks, problems };
+}
+
+/** What site and check rows are validated against: every zone by site code, kept or not, with its resolution. */
+export function buildSiteContext(
+  byKey: ReadonlyMap<string, CatalogRow>,
+  resolutions: ReadonlyMap<CatalogRow, Resolution>,
+  input: Pick<CatalogInputs, 'provinces' | 'provincePolygons'>,
+): SiteContext {
+  const provinceByName = new Map(input.provinces.map((p) => [p.name.zh, p]));
+  const none: Resolution = { matched: [], prefecture: null, county: null };
+  return {
+    zones: new Map(
+      [...byKey].map(([key, row]) => [
+        key,
+        { row, kept: resolutions.has(row), province: provinceByName.get(row.province)!, resolution: resolutions.get(row) ?? none },
+      ]),
+    ),
+    provinces: input.provinces,
+    provincePolygons: input.provincePolygons,
+  };
+}
+
+/** Id of the public source generated for a site row. */
+export function siteSourceId(code: string): string {
+  return `site-${code.toLowerCase()}`;
+}
+
+const CJK = /[\u3400-\u9fff]/;
+
+/** The page a site row cites, as a public source (publisher named by its domain; the table has no more). */
+export function siteSource(site: SiteRow): PublicSource {
+  const host = new URL(site.source).hostname.toLowerCase().replace(/^www\./, '');
+  return {
+    id: siteSourceId(site.code),
+    url: site.source,
+    title: site.sourceTitle,
+    lang: CJK.test(site.sourceTitle) ? 'zh-CN' : 'en',
+    publisher: { zh: host, en: host },
+    publisherSite: host,
+    note: `Site table ${site.file} row ${site.line}`,
+  };
+}
+
+const PRECISION_WORDS = {
+  site: { en: 'site precision', zh: '场址级' },
+  town: { en: 'town/subdistrict precision', zh: '乡镇/街道级' },
+  county: { en: 'county precision', zh: '县级' },
+  prefecture: { en: 'prefecture precision', zh: '地级' },
+} as const;
+
+/** What a site row's point is: kind, method (both languages), radius and sources. */
+export function siteGeometry(site: SiteRow): GeometryInfo {
+  const fine = site.precision === 'site' || site.precision === 'town';
+  const coords = /^geonames:(\d+)$/.exec(site.coordSource);
+  const datum = site.datum === 'WGS84' ? '' : ` converted from ${site.datum} to WGS84`;
+  const datumZh = site.datum === 'WGS84' ? '' : `，由${site.datum}转换为WGS84`;
+  const from =
+    site.coordSource === 'same' ? 'given by the cited page' : coords ? `of GeoNames ${coords[1]}` : `from ${site.coordSource}`;
+  const fromZh = site.coordSource === 'same' ? '取自所引页面' : coords ? `取自GeoNames ${coords[1]}` : `取自${site.coordSource}`;
+  const sources: SourceRef[] = [{ pub: siteSourceId(site.code), quote: site.quote }];
+  if (coords) sources.push({ pub: GAZETTEER_SOURCE, quote: `GeoNames ${coords[1]}` });
+  return {
+    kind: fine ? 'point-at-site' : site.precision === 'county' ? 'point-at-seat' : 'point-at-city',
+    confidence: fine ? 'sourced' : 'low',
+    method: `${site.what.en} (${PRECISION_WORDS[site.precision].en}; site table ${site.file}). Coordinates ${from}${datum}.`,
+    methodZh: `${site.what.zh}（${PRECISION_WORDS[site.precision].zh}；位置表 ${site.file}）。坐标${fromZh}${datumZh}。`,
+    uncertaintyKm: site.uncertaintyKm,
+    sources,
+  };
 }
 
 /** The catalogue's approved area as a figure, in hectares as printed. */

@@ -40,7 +40,7 @@ describe('placement of catalogue zones', () => {
       expect(ids.has(u.row.code)).toBe(false);
     }
     expect(catalog.unplaced.map((u) => u.row.code)).toContain('G451185'); // 广西—东盟: names no division
-    expect(catalog.placed.length + catalog.unplaced.length + catalog.merges.length).toBe(catalog.kept.length);
+    expect(catalog.placed.length + catalog.sited.length + catalog.unplaced.length + catalog.merges.length).toBe(catalog.kept.length);
   });
   it('gives zones at one seat the same seat coordinate, and says what the point is', () => {
     const atChengdu = catalog.features.filter((f) => f.properties.catalog!.placement!.divisionCode === '510100');

@@ -41,7 +41,7 @@ describe('development zones of the 2018 catalogue', () => {
   });
 
   it('a zone panel shows its official record: code, approved area, date, main industries, placement, source', async () => {
-    const zone = zones().find((p) => p.catalog?.placement?.precision === 'county' && p.catalog.mainIndustriesRaw.length > 1)!;
+    const zone = zones().find((p) => p.catalog?.placement?.precision === 'county' && !p.catalog.placement.site && p.catalog.mainIndustriesRaw.length > 1)!;
     const { page } = await openApp(browser, `?lang=en&select=${zone.id}`);
     const record = page.getByTestId('catalog-record');
     await record.waitFor();
@@ -55,6 +55,23 @@ describe('development zones of the 2018 catalogue', () => {
     expect(await record.getByTestId('catalog-placement').textContent()).toMatch(/^Placed at the seat of .+ \(county level\); the catalogue gives no location\.$/);
     expect(text).toMatch(/2018|Catalogue|catalogue/);
     await page.context().close();
+  });
+
+  it('a site-placed zone (泰州医药高新区) says what its point is and names its source, title and quote in Chinese', async () => {
+    const zone = zones().find((p) => p.catalog?.code === 'G322081')!;
+    const site = zone.catalog!.placement!.site!;
+    const source = atlas.sources.find((s) => s.id === site.source)!;
+    for (const lang of ['en', 'zh'] as const) {
+      const { page } = await openApp(browser, `?lang=${lang}&select=${zone.id}`);
+      const placement = page.getByTestId('catalog-record').getByTestId('catalog-placement');
+      await placement.waitFor();
+      expect(await placement.textContent()).toContain(site.what[lang]);
+      const link = placement.locator(`a[href="${source.url}"]`);
+      expect([await link.textContent(), await link.getAttribute('lang')]).toEqual([source.title, 'zh-CN']);
+      expect(await placement.locator('.quote span[lang="zh-CN"]', { hasText: '药城大道1号' }).count()).toBe(1);
+      expect(await page.locator('.geometry').textContent()).toContain(lang === 'en' ? 'Point at the site' : '场址点位');
+      await page.context().close();
+    }
   });
 
   it('search finds a zone by its catalogue code and by pinyin without tones', async () => {

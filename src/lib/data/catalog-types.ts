@@ -12,8 +12,14 @@ export type ZoneLevel = (typeof ZONE_LEVELS)[number];
 export const ZONE_TYPES = ['etdz', 'hitech', 'customs', 'border', 'other', 'edz', 'industrial-park'] as const;
 export type ZoneType = (typeof ZONE_TYPES)[number];
 
-/** How precisely a catalogue zone is placed (the catalogue gives no location). */
+/** How precisely a catalogue zone is placed at a seat (the catalogue gives no location). */
 export type ZonePrecision = 'county' | 'prefecture';
+
+/**
+ * How precisely a zone's point stands: site and town from a row of the site table (data/catalog/sites/),
+ * county and prefecture from such a row or from a seat.
+ */
+export type PlacementPrecision = 'site' | 'town' | ZonePrecision;
 
 export interface CatalogInfo {
   /** Catalogue code, e.g. G132003 (G national / S provincial, province, type digit, number). */
@@ -36,11 +42,18 @@ export interface CatalogInfo {
   pinyin: string;
   /** The en name is generated (pinyin + type glossary), not an official translation. */
   enGenerated: boolean;
-  /** Where the point stands, when placed at a seat. */
+  /** Where the point stands. */
   placement?: {
-    precision: ZonePrecision;
-    /** GB/T 2260 code and name of the division whose seat is used. */
-    divisionCode: string;
-    division: LocalizedText;
+    precision: PlacementPrecision;
+    /** GB/T 2260 code and name of the division whose seat is used (or that the zone's name names). */
+    divisionCode?: string;
+    division?: LocalizedText;
+    /** When a row of the site table places the zone: what the point is, and the cited page and words. */
+    site?: {
+      what: LocalizedText;
+      /** Public source id (`site-<code>`). */
+      source: string;
+      quote: string;
+    };
   };
 }

@@ -113,6 +113,8 @@ export interface PublicSource {
   title: string;
   /** ISO date (or year/month) of the page, when known. */
   date?: string;
+  /** Language of the title and quotes (BCP 47), when not English. */
+  lang?: string;
   note?: string;
   /** Who published the text (news agency, government body, newspaper), as the stored copy names it. */
   publisher: LocalizedText;
