@@ -149,7 +149,7 @@ describe('development zones of the 2018 catalogue', () => {
     const shared = page.getByTestId('shared-point');
     await shared.waitFor();
     const heading = (await shared.locator('h3').textContent())!;
-    expect(heading).toBe(`${members.length} zones share this point — the seat of ${members[0].catalog!.placement!.division.en} (prefecture level)`);
+    expect(heading).toBe(`${members.length} zones share this point — the seat of ${members[0].catalog!.placement!.division!.en} (prefecture level)`);
     expect((await shared.getByTestId('shared-members').locator('button').allTextContents()).sort()).toEqual(members.map((p) => p.name.en).sort());
     // The old note with raw coordinates is gone.
     expect(await page.locator('aside.panel').textContent()).not.toMatch(/shared anchor|30\.6667/);
@@ -164,7 +164,7 @@ describe('development zones of the 2018 catalogue', () => {
     const { page } = await openApp(browser, `?lang=zh&layers=dev-zones&select=${members[0].id}`);
     const heading = page.getByTestId('shared-point').locator('h3');
     await heading.waitFor();
-    expect(await heading.textContent()).toBe(`${members.length} 个开发区共用此点——${members[0].catalog!.placement!.division.zh}驻地（地级）`);
+    expect(await heading.textContent()).toBe(`${members.length} 个开发区共用此点——${members[0].catalog!.placement!.division!.zh}驻地（地级）`);
     await page.context().close();
   });
 

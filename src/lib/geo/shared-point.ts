@@ -12,7 +12,9 @@ export interface SharedPoint {
   allZones: boolean;
   /** What the point is, when the data says: the division whose seat it is, or the place it stands in for. */
   at:
-    | { kind: 'seat'; division: { zh: string; en: string }; precision: 'county' | 'prefecture' }
+    | { kind: 'seat'; division: { zh: string; en: string }; precision: string }
+    /** A cited site table row says what the point is (a committee address, a town). */
+    | { kind: 'site'; what: { zh: string; en: string } }
     | { kind: 'proxy-of'; place: Place }
     | null;
 }
@@ -27,11 +29,13 @@ export function sharedPoint(place: Place, places: readonly Place[], byId: Readon
   const members = places.filter((p) => p.anchor[0] === lon && p.anchor[1] === lat);
   if (!members.includes(place)) members.unshift(place);
   if (members.length < 2) return null;
-  const seat = members.find((p) => p.catalog?.placement)?.catalog?.placement;
+  const placement = members.find((p) => p.catalog?.placement?.site || p.catalog?.placement?.division)?.catalog?.placement;
   const proxyOf = members.map((p) => p.geometry.proxyOf).find((id) => id && byId.has(id));
-  const at: SharedPoint['at'] = seat
-    ? { kind: 'seat', division: seat.division, precision: seat.precision }
-    : proxyOf
+  const at: SharedPoint['at'] = placement?.site
+    ? { kind: 'site', what: placement.site.what }
+    : placement?.division
+      ? { kind: 'seat', division: placement.division, precision: placement.precision }
+      : proxyOf
       ? { kind: 'proxy-of', place: byId.get(proxyOf)! }
       : null;
   return { members, allZones: members.every((p) => p.kind === 'dev-zone'), at };

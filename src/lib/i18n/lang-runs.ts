@@ -34,3 +34,10 @@ export function langRuns(text: string, base: 'zh' | 'en'): LangRun[] {
 export function langOfText(text: string): 'en' | 'zh-CN' {
   return /[\u3400-\u9fff]/.test(text) && !/[A-Za-z]{3}/.test(text.replace(/https?:\S+/g, '')) ? 'zh-CN' : 'en';
 }
+
+/** The `lang` attribute for data text: the language the data states (e.g. a source's `lang`), else read from the script. */
+export function langAttr(stated: string | undefined, text: string): 'en' | 'zh-CN' {
+  if (stated === 'zh' || stated?.startsWith('zh-')) return 'zh-CN';
+  if (stated?.startsWith('en')) return 'en';
+  return langOfText(text);
+}
