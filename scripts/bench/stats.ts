@@ -3,6 +3,8 @@
 export interface Sample {
   /** Navigation start → first idle with every layer drawn. */
   loadMs: number;
+  /** Navigation start → idle with the basemap's deferred layers shown too (app; the others: loadMs). */
+  fullMs: number;
   /** Industry filter set → next idle. */
   filterMs: number;
   /** GeoJSON setData calls during the filter (must stay 0: filters are expressions). */
@@ -47,6 +49,7 @@ export interface SizeReport {
   pairs: number;
   app: {
     loadMs: number;
+    fullMs: number;
     filterMs: number;
     selectMs: number | null;
     heapMB: number;
@@ -61,7 +64,10 @@ export interface SizeReport {
   /** Bare MapLibre with the offline basemap only (same archive, style, worker): the least a page showing it can do. */
   basemapFloor: { loadMs: number; heapMB: number; gzipBytes: Record<string, number> } & LoadPhase;
   /** load: app/baseline; appFloor: app/floor; baselineFloor: baseline/floor; appBasemapFloor: app/basemap floor. */
-  ratios: { load: number; filter: number; appFloor: number; baselineFloor: number; appBasemapFloor: number };
+  /** The app with a background-only style in place of the basemap (`?basemap=` a bare style). */
+  appBackground: { loadMs: number };
+  /** appBackground: app / app on background (medians); appBackgroundPaired: median of per-round ratios. */
+  ratios: { load: number; filter: number; appFloor: number; baselineFloor: number; appBasemapFloor: number; appBackground: number; appBackgroundPaired: number };
   /** catalog only: the <medpark-atlas> element in a host page (first idle of its map with the places). */
   embed?: { loadMs: number; gzipBytes: Record<string, number> } & LoadPhase;
   /** national-500k only: the sites as one GeoJSON source in the bare page (the path tiles replace). */

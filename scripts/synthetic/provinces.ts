@@ -3,6 +3,7 @@
  * coarse land outline used to keep synthetic places on land. Both are hand-listed approximations
  * (good to a few tens of km): enough to make benchmark data look national, never used as real data.
  */
+import { ringContains } from '../../src/lib/geo/ring.ts';
 
 export interface SyntheticProvince {
   /** Slug used in ids: `syn-prov-<slug>`. */
@@ -112,15 +113,5 @@ export function onLand(lon: number, lat: number): boolean {
   return LAND_MASK.some((ring) => ringContains(ring, lon, lat));
 }
 
-/** Even-odd ray casting on one ring of [lon, lat] positions. */
-export function ringContains(ring: readonly (readonly number[])[], x: number, y: number): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const xi = ring[i][0];
-    const yi = ring[i][1];
-    const xj = ring[j][0];
-    const yj = ring[j][1];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
+/** One point-in-ring for the whole project (src/lib/geo/ring.ts). */
+export { ringContains };

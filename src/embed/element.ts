@@ -126,7 +126,6 @@ export class MedparkAtlasElement extends HTMLElement {
       this.#unsubscribe.push(api.on(from, (detail) => this.dispatchEvent(new CustomEvent(to, { detail }))));
     }
     for (const resolve of this.#waiting.splice(0)) resolve(api);
-    performance.mark?.('medpark-atlas:ready');
     this.dispatchEvent(new CustomEvent('ready', { detail: { view: api.view() } }));
   }
 

@@ -17,7 +17,9 @@ export const embedTool: AtlasTool = {
   setup({ url }) {
     const embed = setEmbedState(new EmbedState());
     url.bind(EMBED_PARAM, () => embed.compact, (on) => (embed.compact = on));
-    url.bind(ORIGINS_PARAM, () => embed.origins, (origins) => (embed.origins = origins));
+    // The bridge reads `origins=` itself at start, before any instance; bound here so the key is owned and kept.
+    let origins: string[] = [];
+    url.bind(ORIGINS_PARAM, () => origins, (value) => (origins = value));
   },
   MapChild: EmbedChrome,
   Panel: { load: () => import('./SharePanel.svelte') },

@@ -10,6 +10,7 @@
  */
 import type { Lang } from '../lib/data/types.ts';
 import type { AtlasFilter, AtlasView } from '../lib/host/instance-api.ts';
+import { isPlaceId } from '../lib/data/place-id.ts';
 
 export const PROTOCOL_PREFIX = 'medpark-atlas:';
 export const PROTOCOL_VERSION = 1;
@@ -58,7 +59,7 @@ export function parseCommand(data: unknown): ParseResult {
   try {
     switch (verb) {
       case 'select':
-        if (fields.id === null || (typeof fields.id === 'string' && fields.id.length > 0 && fields.id.length <= 128)) return { ok: true, command: { verb, id: fields.id } };
+        if (fields.id === null || isPlaceId(fields.id)) return { ok: true, command: { verb, id: fields.id } };
         return fail('select: id must be a place id or null');
       case 'filter': {
         // Any filter field the instance declares (the instance checks names and values); here only that each is small plain data.

@@ -108,11 +108,13 @@ describe('architecture defects', () => {
     await page.context().close();
   });
 
-  it('exposes the instance API on its element, not on window', async () => {
+  it('exposes the public instance API on its element, not on window, and no internals', async () => {
     const { page } = await openApp(browser, '?lang=en');
     expect(await page.evaluate(() => Object.keys(window).filter((k) => /medpark/i.test(k)))).toEqual([]);
-    expect(await page.evaluate(`typeof ${API}.state.filters.toggleIndustry`)).toBe('function');
-    expect(await page.evaluate(`${API}.idleAt > 0`)).toBe(true);
+    expect(await page.evaluate(`Object.keys(${API}).sort()`)).toEqual(['current', 'flyTo', 'listed', 'map', 'on', 'select', 'setFilter', 'setLang', 'view']);
+    expect(await page.evaluate(`'state' in ${API} || 'flush' in ${API} || 'idleAt' in ${API}`)).toBe(false);
+    // The public ready moment (README): a performance mark at the first idle with the places.
+    expect(await page.evaluate(() => performance.getEntriesByName('medpark-atlas:ready').length)).toBe(1);
     await page.context().close();
   });
 });

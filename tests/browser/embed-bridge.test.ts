@@ -56,13 +56,30 @@ async function embed(query: string, { waitReady = true } = {}): Promise<Embedded
 const send = (page: Page, message: unknown, targetOrigin: string) =>
   page.evaluate(([m, o]) => (document.getElementById('atlas') as HTMLIFrameElement).contentWindow!.postMessage(m, o), [message, targetOrigin] as const);
 
+/**
+ * Resolves once the atlas frame has handled every message `sender` posted to it before (one window's
+ * messages arrive in order): a round trip, so "nothing happened" is checked without a sleep.
+ */
+async function drained(frame: Frame, sender: Frame, target: string) {
+  await frame.evaluate(() => {
+    const w = window as unknown as { drain?: Promise<void> };
+    w.drain = new Promise<void>((resolve) => {
+      const on = (e: MessageEvent) => e.data === 'test:drain' && (removeEventListener('message', on), resolve());
+      addEventListener('message', on);
+    });
+  });
+  await sender.evaluate((t) => (document.getElementById('atlas') as HTMLIFrameElement | null ?? { contentWindow: parent.frames[0] }).contentWindow!.postMessage('test:drain', t), target);
+  await frame.evaluate(() => (window as unknown as { drain: Promise<void> }).drain);
+}
+
 const received = (page: Page, type?: string) =>
   page.evaluate((t) => (window as unknown as { received: { origin: string; data: { type?: string } }[] }).received.filter((r) => !t || r.data?.type === t), type);
 
 const atlasState = (frame: Frame) =>
   frame.evaluate(() => {
     const api = (document.querySelector('[data-atlas-instance]') as unknown as { medparkAtlas: any }).medparkAtlas;
-    return { select: api.state.selection.placeId as string | null, industries: [...api.state.filters.industries] as string[], regions: [...api.state.filters.regions] as string[], lang: api.state.lang as string, zoom: api.map.getZoom() as number };
+    const { select, filter, lang } = api.current();
+    return { select: select as string | null, industries: filter.industries as string[], regions: filter.regions as string[], lang: lang as string, zoom: api.map.getZoom() as number };
   });
 
 describe('embed mode and the postMessage bridge', () => {
@@ -113,7 +130,7 @@ describe('embed mode and the postMessage bridge', () => {
     const { page, frame, errors, warnings } = await embed('?embed=1&lang=en');
     for (let i = 0; i < 3; i++) await send(page, { type: 'medpark-atlas:select', version: 1, id: 'fcg-pilot-zone' }, appOrigin());
     await send(page, { type: 'medpark-atlas:filter', version: 1, industries: ['tcm'] }, appOrigin());
-    await page.waitForTimeout(500);
+    await drained(frame, page.mainFrame(), appOrigin());
     expect(await atlasState(frame)).toMatchObject({ select: null, industries: [] });
     expect(await received(page)).toEqual([]);
     // Logged once (per origin), not once per message.
@@ -140,7 +157,7 @@ describe('embed mode and the postMessage bridge', () => {
     );
     const sibling = page.frames().find((f) => f.url() === `${host.origin}/blank.html` && f !== page.mainFrame())!;
     await sibling.evaluate((target) => parent.frames[0].postMessage({ type: 'medpark-atlas:select', version: 1, id: 'fcg-park-medical-rnd' }, target), appOrigin());
-    await page.waitForTimeout(500);
+    await drained(frame, sibling, appOrigin());
     expect((await atlasState(frame)).select).toBe('fcg-pilot-zone');
     expect(warnings.filter((w) => w.includes('other than the parent'))).toHaveLength(1);
     expect(errors, errors.join('\n')).toEqual([]);
@@ -158,7 +175,8 @@ describe('embed mode and the postMessage bridge', () => {
       { type: 'medpark-atlas:select', version: 2, id: 'fcg-pilot-zone' },
       { type: 'medpark-atlas:select', version: 1, id: { toString: 'x' } },
       { type: 'medpark-atlas:select', version: 1, id: 'x'.repeat(10_000) },
-      { type: 'medpark-atlas:filter', version: 1, industries: 'tcm' },
+      { type: 'medpark-atlas:filter', version: 1, industries: 42 },
+      { type: 'medpark-atlas:filter', version: 1, near: [{ kind: { deep: 1 } }] },
       { type: 'medpark-atlas:filter', version: 1, industries: Array.from({ length: 10_000 }, () => 'tcm') },
       { type: 'medpark-atlas:fly', version: 1, center: ['118', 24], zoom: 5 },
       { type: 'medpark-atlas:fly', version: 1, center: [1e9, 24], zoom: 5 },
@@ -169,11 +187,11 @@ describe('embed mode and the postMessage bridge', () => {
       { type: 'other-library:ping' },
     ];
     for (const message of bad) await send(page, message, appOrigin());
-    await page.waitForTimeout(300);
-    expect(await atlasState(frame)).toMatchObject({ select: null, industries: [], lang: 'en' });
-    expect(await frame.locator('img[src="x"]').count()).toBe(0);
+    // A good command after them: once it is applied, every earlier message has been handled (in order), no sleep.
     await send(page, { type: 'medpark-atlas:select', version: 1, id: 'fcg-pilot-zone' }, appOrigin());
     await expect.poll(async () => (await atlasState(frame)).select).toBe('fcg-pilot-zone');
+    expect(await atlasState(frame)).toMatchObject({ industries: [], lang: 'en' });
+    expect(await frame.locator('img[src="x"]').count()).toBe(0);
     expect(errors, errors.join('\n')).toEqual([]);
     await page.context().close();
   });

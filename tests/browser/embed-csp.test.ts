@@ -81,7 +81,7 @@ describe('under a strict Content-Security-Policy', () => {
       throw new Error(`${e.message}\nviolations: ${(await violations()).join('\n')}\nerrors: ${errors.join('\n')}`);
     });
     // Its data came from the atlas's origin, not the host's.
-    expect(await page.evaluate(() => (document.getElementById('a') as unknown as { atlas: { state: { selection: { placeId: string } } } }).atlas.state.selection.placeId)).toBe('fcg-pilot-zone');
+    expect(await page.evaluate(() => (document.getElementById('a') as unknown as { atlas: { current(): { select: string } } }).atlas.current().select)).toBe('fcg-pilot-zone');
     expect(await violations()).toEqual([]);
     expect(errors, errors.join('\n')).toEqual([]);
     await page.context().close();

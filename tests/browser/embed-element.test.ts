@@ -31,7 +31,8 @@ const events = (page: Page, type?: string, element?: string) =>
 const stateOf = (page: Page, id: string) =>
   page.evaluate((elementId) => {
     const api = (document.getElementById(elementId) as unknown as { atlas: any }).atlas;
-    return { select: api.state.selection.placeId as string | null, industries: [...api.state.filters.industries], regions: [...api.state.filters.regions], lang: api.state.lang as string, zoom: api.map.getZoom() as number };
+    const { select, filter, lang } = api.current();
+    return { select: select as string | null, industries: filter.industries as string[], regions: filter.regions as string[], lang: lang as string, zoom: api.map.getZoom() as number };
   }, id);
 
 describe('<medpark-atlas>', () => {

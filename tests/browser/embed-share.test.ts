@@ -28,7 +28,8 @@ interface Shown {
 const READ = (root: Document | ShadowRoot): Shown => {
   const api = (root.querySelector('[data-atlas-instance]') as unknown as { medparkAtlas: any }).medparkAtlas;
   const c = api.map.getCenter();
-  return { select: api.state.selection.placeId, industries: [...api.state.filters.industries], lang: api.state.lang, zoom: api.map.getZoom(), center: [c.lng, c.lat] };
+  const { select, filter, lang } = api.current();
+  return { select, industries: filter.industries, lang, zoom: api.map.getZoom(), center: [c.lng, c.lat] };
 };
 
 function expectSame(actual: Shown, expected: Shown) {

@@ -86,7 +86,7 @@ describe('the first map', () => {
     await expect
       .poll(() => page.locator('[role="alert"]').textContent(), { timeout: 30_000 })
       .toMatch(/Offline basemap: could not load http:\/\/[^ ]+\/basemap\/china\.pmtiles: the server sent HTML \(text\/html\) instead of the archive/);
-    await page.waitForFunction(() => (document.querySelector('[data-atlas-instance]') as any)?.medparkAtlas?.idleAt > 0, undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('medpark-atlas:ready').length > 0, undefined, { timeout: 60_000 });
     const zone = pilotZone();
     expect(await page.evaluate((id) => (document.querySelector('[data-atlas-instance]') as any)?.medparkAtlas.map.querySourceFeatures('places-footprints').some((f: any) => f.properties.id === id), zone.id)).toBe(true);
     await context.close();

@@ -3,6 +3,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { AtlasData, Place } from '../../src/lib/data/types.ts';
 import { schematicFootprint } from '../../src/lib/geo/footprint.ts';
+import { gkProj4 } from '../../src/lib/planner/import/crs.ts';
+import { encodeGbk, kmlText, PRJ, zipFiles, zippedShapefile } from '../../src/lib/planner/import/test-files.ts';
+import gcoord from 'gcoord';
+import proj4 from 'proj4';
+import type { Polygon } from 'geojson';
+import { dragFrames, installDragProbe } from '../../scripts/bench/drag-probe.ts';
 import { jumpAndIdle, launchChromium, openApp } from './harness.ts';
 
 let browser: Browser;
@@ -70,6 +76,7 @@ describe('planner tools', () => {
     await page.getByRole('button', { name: 'Overlay at true size' }).click();
     await page.getByRole('button', { name: 'Close' }).last().click();
     await jumpAndIdle(page, zone.anchor, 10);
+    await installDragProbe(page);
     const area = page.locator('[data-testid="ghost-area"]');
     expect(await area.textContent()).toBe(computed);
     const from = await mapCall<{ x: number; y: number }>(page, 'project', zone.anchor);
@@ -92,7 +99,7 @@ describe('planner tools', () => {
     for (let i = 0; i < 20; i++) await page.keyboard.press('Shift+ArrowUp');
     await page.keyboard.press('Escape');
     expect(await area.textContent()).toBe(computed);
-    const dragMs = (await page.locator('.ghosts').getAttribute('data-drag-frame-ms'))!.split(',').map(Number);
+    const dragMs = await dragFrames(page);
     expect(dragMs.length).toBeGreaterThan(5);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
@@ -155,11 +162,94 @@ describe('planner tools', () => {
     await input.setInputFiles({ name: 'swapped.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(swapped)) });
     const alert = page.locator('[role="alert"]');
     await expect.poll(() => alert.count()).toBe(1);
-    expect(await alert.textContent()).toContain('swapped.geojson: feature #0: coordinates look swapped');
+    expect(await alert.textContent()).toContain('swapped.geojson: feature 1: coordinates look swapped');
     await input.setInputFiles({ name: 'junk.json', mimeType: 'application/json', buffer: Buffer.from([0xff, 0x00, 0x7b, 0x22]) });
     await expect.poll(() => alert.textContent()).toContain('junk.json: not valid JSON');
     expect(await layer.count()).toBe(1);
     expect(await page.evaluate(() => JSON.stringify((document.querySelector('[data-atlas-instance]') as any).medparkAtlas.map.getStyle().layers.map((l: any) => l.id)))).toBe(styleBefore);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('imports a planner\'s real files (GBK shapefile in GK zone 38, KMZ, GCJ-02 CSV, TopoJSON): placed within 5 m, downloaded, clickable, still there after reload', async () => {
+    const { page, consoleErrors } = await openApp(browser, '?lang=en');
+    await page.getByRole('button', { name: 'Import boundary' }).click();
+    const input = page.locator('input[type="file"]');
+    const arrived = page.locator('[data-testid="import-arrived"]');
+    const layers = page.locator('li[data-layer]');
+    // The truths, in WGS84; each file carries them the way its source would.
+    const wuhan = schematicFootprint([114.3, 30.5], 5, 32);
+    const kmzTruth = schematicFootprint([113.2, 23.1], 3, 32);
+    const csvTruth = schematicFootprint([120.6, 31.3], 2, 24);
+    const topoTruth = schematicFootprint([99.2, 38.0], 40, 24);
+    const zone38 = proj4('WGS84', gkProj4({ datum: 'CGCS2000', width: 3, cm: 114, zone: 38 }));
+    const shp = zippedShapefile({ polygons: [{ type: 'Polygon', coordinates: [wuhan.coordinates[0].map((c) => zone38.forward(c))] }], records: [{ 名称: '光谷生物城地块' }], encode: encodeGbk, languageByte: 0x4d, prj: PRJ.cgcs2000Zone38 });
+    await input.setInputFiles({ name: 'survey.zip', mimeType: 'application/zip', buffer: Buffer.from(shp) });
+    await expect.poll(() => arrived.textContent()).toContain('Imported: 1 boundary, CGCS2000 / 3° GK zone 38 → WGS84');
+    expect(await layers.first().textContent()).toContain('1 feature · CGCS2000');
+    expect(await layers.first().locator('.fname').textContent()).toBe('光谷生物城地块');
+    const kmz = zipFiles({ 'doc.kml': encodeGbk(kmlText([{ name: '广州国际生物岛', ring: kmzTruth.coordinates[0] }], 'GBK')) });
+    await input.setInputFiles({ name: 'ovi.kmz', mimeType: 'application/vnd.google-earth.kmz', buffer: Buffer.from(kmz) });
+    await expect.poll(() => layers.count()).toBe(2);
+    await page.getByLabel('GCJ-02 (Amap, Tencent maps): converted to WGS84, approximate, ≤ 1 m').check();
+    const gcj = csvTruth.coordinates[0].map((c) => gcoord.transform(c as [number, number], gcoord.WGS84, gcoord.GCJ02));
+    await input.setInputFiles({ name: 'amap.csv', mimeType: 'text/csv', buffer: Buffer.from(`名称,经度,纬度\n${gcj.map(([x, y]) => `苏州地块,${x},${y}`).join('\n')}\n`) });
+    await expect.poll(() => arrived.textContent()).toContain('Imported: 1 boundary, GCJ-02 → WGS84');
+    expect(await arrived.textContent()).toContain('approximate, ≤ 1 m');
+    await page.getByLabel('WGS84 / CGCS2000 (GPS, survey, most GIS files)').check();
+    const topology = { type: 'Topology', objects: { parks: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[0]], properties: { NAME: 'Topo park' } }] } }, arcs: [topoTruth.coordinates[0]] };
+    await input.setInputFiles({ name: 'parks.topojson', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(topology)) });
+    await expect.poll(() => layers.count()).toBe(4);
+
+    // Download: one WGS84 GeoJSON; every boundary within 5 m of its truth, names kept.
+    const [downloadEvent] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download GeoJSON (all imported boundaries, WGS84)' }).click()]);
+    const downloaded = JSON.parse(await (await import('node:fs/promises')).readFile((await downloadEvent.path())!, 'utf8'));
+    expect(downloaded.features.map((f: any) => f.properties.name)).toEqual(['光谷生物城地块', '广州国际生物岛', '苏州地块', 'Topo park']);
+    const off = (got: Polygon, truth: Polygon) => Math.max(...truth.coordinates[0].map((p) => Math.min(...got.coordinates[0].map((q) => Geodesic.WGS84.Inverse(p[1], p[0], q[1], q[0]).s12!))));
+    [wuhan, kmzTruth, csvTruth, topoTruth].forEach((truth, i) => expect(off(downloaded.features[i].geometry, truth)).toBeLessThan(5));
+
+    // A click on an imported boundary opens its details.
+    await page.getByRole('button', { name: 'Close' }).last().click();
+    await jumpAndIdle(page, [99.2, 38.0], 10);
+    const centre = await mapCall<{ x: number; y: number }>(page, 'project', [99.2, 38.0]);
+    const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    await page.mouse.click(box.x + centre.x, box.y + centre.y);
+    const details = page.locator('li.inspected [data-testid="import-details"]');
+    await expect.poll(() => details.isVisible()).toBe(true);
+    expect(await details.textContent()).toContain('parks.topojson');
+    expect(await page.locator('li.inspected [data-testid="import-crs"]').textContent()).toBe('WGS84 → WGS84');
+    // Compare and overlay it, then reload: imports, ghost and comparison are back.
+    await page.locator('li.inspected').getByRole('button', { name: 'Add to comparison' }).click();
+    await page.locator('li.inspected').getByRole('button', { name: 'Overlay at true size' }).click();
+    await page.locator('[data-testid="ghost-area"]').waitFor();
+    // The workspace is written once changes rest: wait until the stored record has the ghost.
+    const storedGhosts = () =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const open = indexedDB.open('medpark-atlas-planner', 2);
+            open.onsuccess = () => {
+              const get = open.result.transaction('workspace').objectStore('workspace').get('workspace');
+              get.onsuccess = () => resolve(get.result?.ghosts?.length ?? 0);
+              get.onerror = () => resolve(-1);
+            };
+            open.onerror = () => resolve(-1);
+          }),
+      );
+    await expect.poll(storedGhosts).toBe(1);
+    await page.reload();
+    await page.waitForSelector('.app[data-state="ready"]');
+    await expect.poll(() => page.locator('[data-testid="ghost-area"]').count()).toBe(1);
+    await page.getByRole('button', { name: 'Compare footprints' }).click();
+    await expect.poll(() => page.locator('[data-testid="compare-table"] tbody tr').count()).toBe(1);
+    expect(await page.locator('[data-testid="compare-table"] tbody th').textContent()).toBe('parks · Topo park');
+    await page.getByRole('button', { name: 'Import boundary' }).click();
+    await expect.poll(() => layers.count()).toBe(4);
+    // Cleared on request (two clicks).
+    await page.getByRole('button', { name: 'Clear the workspace' }).click();
+    await page.getByRole('button', { name: /Click again to confirm/ }).click();
+    await expect.poll(() => layers.count()).toBe(0);
+    expect(await page.locator('[data-testid="ghost-area"]').count()).toBe(0);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });

@@ -38,22 +38,22 @@ describe('two instances on one page', () => {
     const { page, errors } = await openTwo();
     const historyBefore = await page.evaluate(() => history.length);
     const hrefBefore = await page.evaluate(() => location.href);
-    expect(await onInstance(page, 0, 'api.state.lang')).toBe('en');
-    expect(await onInstance(page, 1, 'api.state.lang')).toBe('zh');
+    expect(await onInstance(page, 0, 'api.current().lang')).toBe('en');
+    expect(await onInstance(page, 1, 'api.current().lang')).toBe('zh');
     // The second's URL asked for TCM only; the first is unfiltered.
-    expect(await onInstance(page, 1, 'api.state.filters.industries')).toEqual(['tcm']);
-    expect(await onInstance(page, 0, 'api.state.filters.industries')).toEqual([]);
+    expect(await onInstance(page, 1, 'api.current().filter.industries')).toEqual(['tcm']);
+    expect(await onInstance(page, 0, 'api.current().filter.industries')).toEqual([]);
 
     // Filter the first through its own checkbox: the second does not follow.
     const firstCount = () => page.locator('#first [data-testid="list-count"]').textContent();
-    const secondCount = await onInstance<number>(page, 1, 'api.state.filters.visiblePlaces.length');
+    const secondCount = await onInstance<number>(page, 1, 'api.listed().length');
     const before = await firstCount();
     // Narrow boxes keep the filters behind their toggle.
     await page.locator('#first button.narrow-only').click();
     await page.locator('#first input[name="industry"][value="medical_devices"]').check();
     await expect.poll(firstCount).not.toBe(before);
-    expect(await onInstance(page, 1, 'api.state.filters.visiblePlaces.length')).toBe(secondCount);
-    expect(await onInstance(page, 1, 'api.state.filters.industries')).toEqual(['tcm']);
+    expect(await onInstance(page, 1, 'api.listed().length')).toBe(secondCount);
+    expect(await onInstance(page, 1, 'api.current().filter.industries')).toEqual(['tcm']);
 
     // Select in the first from its list: it flies; the second neither selects nor moves.
     const centreOf = (i: number) => onInstance<[number, number]>(page, i, 'api.map.getCenter().toArray()');
@@ -63,7 +63,7 @@ describe('two instances on one page', () => {
     await page.locator('#first button.narrow-only').click();
     await page.locator('#first aside.panel h2').waitFor();
     await expect.poll(async () => (await centreOf(0)).join()).not.toBe(firstCentre.join());
-    expect(await onInstance(page, 1, 'api.state.selection.current')).toBeNull();
+    expect(await onInstance(page, 1, 'api.current().select')).toBeNull();
     expect(await centreOf(1)).toEqual(secondCentre);
 
     // Each instance keeps its URL in memory: the page's address and history are untouched.

@@ -5,6 +5,7 @@
  */
 import { isFeature } from 'geojson-validation';
 import { computeArea, declaredAreaKm2, SCHEMATIC_AREA_TOLERANCE_PERCENT } from '../geo/area.ts';
+import { isPlaceId } from './place-id.ts';
 import {
   CONFIDENCES,
   FEATURE_KINDS,
@@ -157,13 +158,12 @@ function positions(geometry: PlaceFeature['geometry']): number[][] {
   return geometry.coordinates.flat(2);
 }
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 function checkProperties(candidate: unknown, ctx: ValidationContext): string[] {
   if (!isRecord(candidate) || !isRecord(candidate.properties)) return ['properties must be an object'];
   const p = candidate.properties;
   const out: string[] = [];
-  if (typeof p.id !== 'string' || !SLUG.test(p.id)) out.push(`id must be a lowercase slug (a-z, 0-9, -), got ${describe(p.id)}`);
+  if (typeof p.id !== 'string' || !isPlaceId(p.id)) out.push(`id must be a lowercase slug (a-z, 0-9, -), got ${describe(p.id)}`);
   if (!FEATURE_KINDS.includes(p.kind as never)) out.push(`kind must be one of ${FEATURE_KINDS.join(', ')}; got ${describe(p.kind)}`);
   if (!(p.parent === null || (typeof p.parent === 'string' && p.parent !== '')))
     out.push('parent must be a place id or null');

@@ -37,6 +37,8 @@ export interface AtlasHost {
 
 /** The property of the mount element that holds the instance API (tests and the bench read it there). */
 export const INSTANCE_PROPERTY = 'medparkAtlas';
+/** The `performance.mark` each instance sets when its map is first idle with its places. */
+export const READY_MARK = 'medpark-atlas:ready';
 /** The event dispatched on the mount element when the API is exposed. */
 export const READY_EVENT = 'medpark-atlas:ready';
 

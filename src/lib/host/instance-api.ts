@@ -1,11 +1,10 @@
 /**
- * What an atlas instance exposes to whoever drives it: tests, the bench, the embed bridge (postMessage)
- * and the `<medpark-atlas>` element. The commands take untrusted input (a host page's message or
+ * What an atlas instance exposes to whoever drives it — the embed bridge (postMessage), the
+ * `<medpark-atlas>` element, tests and the bench alike: the public API README documents, no internals. The commands take untrusted input (a host page's message or
  * attribute): they check it, drop what the data does not know with a warning, and never throw.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '../data/types.ts';
-import type { AtlasState } from '../state/atlas-state.svelte.ts';
 
 /** A camera position: `[lng, lat]` and zoom. */
 export interface AtlasView {
@@ -43,13 +42,8 @@ export interface AtlasEvents {
 export type AtlasEventName = keyof AtlasEvents;
 
 export interface AtlasInstanceApi {
-  /** The instance's map (null until created). */
+  /** The instance's MapLibre map (null until created): for reading and for a host's own layers; the atlas's state goes through the methods. */
   readonly map: MapLibreMap | null;
-  readonly state: AtlasState;
-  /** `performance.now()` at the first idle of the map with its places, 0 before. */
-  readonly idleAt: number;
-  /** Runs pending Svelte updates now (tests and the bench measure effects synchronously). */
-  flush(): void;
   /** Selects a place by id and brings it into view (null clears); false when there is no such place. */
   select(id: string | null): boolean;
   /** Sets filter fields (a field left out keeps its value; unknown fields and values are dropped with a warning); returns the filter now applied. */
@@ -62,6 +56,8 @@ export interface AtlasInstanceApi {
   view(): AtlasView | null;
   /** The view, selection, filter and language now. */
   current(): AtlasSnapshot;
+  /** Ids of the places the list shows under the current filter, in list order. */
+  listed(): string[];
   /** Listens to an event; returns the unsubscribe. */
   on<K extends AtlasEventName>(event: K, listener: (detail: AtlasEvents[K]) => void): () => void;
 }

@@ -15,8 +15,6 @@ interface Parts {
   /** The instance's URL registry: the filter's fields are its filter parameters. */
   url: UrlRegistry;
   map: () => MapLibreMap | null;
-  idleAt: () => number;
-  flush: () => void;
   reducedMotion: () => boolean;
   warn: (message: string) => void;
 }
@@ -86,11 +84,6 @@ export function createInstanceApi(parts: Parts): AtlasInstanceApi {
     get map() {
       return parts.map();
     },
-    state,
-    get idleAt() {
-      return parts.idleAt();
-    },
-    flush: parts.flush,
     select(id) {
       if (id === null) {
         state.selection.clear();
@@ -131,6 +124,9 @@ export function createInstanceApi(parts: Parts): AtlasInstanceApi {
     view() {
       const map = parts.map();
       return map ? viewOf(map) : null;
+    },
+    listed() {
+      return state.filters.visiblePlaces.map((place) => place.id);
     },
     current() {
       return { view: this.view(), select: state.selection.placeId, filter: filter(), lang: state.lang };

@@ -18,7 +18,7 @@ export const STRINGS = {
   geometryMethod: { zh: '方法', en: 'Method' },
   uncertainty: { zh: '误差范围', en: 'Uncertainty' },
   herePlaces: { zh: '此处的地点', en: 'Places at this point' },
-  basemapNote: { zh: '底图边界仅为示意,不代表官方边界。', en: 'Basemap boundaries are illustrative, not official.' },
+  basemapNote: { zh: '示意图，非标准地图，未经审核', en: 'Schematic map, not a reviewed standard map' },
   basemapCoarse: {
     zh: '离线底图在此比例尺下较粗略(无街道)。',
     en: 'The offline basemap is coarse at this scale (no streets).',

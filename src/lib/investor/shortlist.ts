@@ -3,8 +3,8 @@
  * (`shortlist=id1,id2`, shareable) and in browser storage (survives a visit without the parameter).
  */
 import type { UrlParam } from '../url/url-param.ts';
+import { isPlaceId } from '../data/place-id.ts';
 
-const SLUG = /^[a-z0-9][a-z0-9-]{0,127}$/;
 /** More than this is a list, not a shortlist (and would overflow a URL). */
 export const MAX_SHORTLIST = 50;
 
@@ -17,8 +17,8 @@ export const SHORTLIST_PARAM: UrlParam<string[] | null> = {
   initial: null,
   parse(raw) {
     const values = [...new Set(raw.split(',').map((v) => v.trim()).filter(Boolean))];
-    const bad = values.filter((v) => !SLUG.test(v));
-    const good = values.filter((v) => SLUG.test(v));
+    const bad = values.filter((v) => !isPlaceId(v));
+    const good = values.filter(isPlaceId);
     const warnings = bad.length ? [`ignored malformed shortlist id(s): ${bad.join(', ')}`] : [];
     if (good.length > MAX_SHORTLIST) warnings.push(`shortlist keeps the first ${MAX_SHORTLIST} of ${good.length} ids`);
     return { value: good.slice(0, MAX_SHORTLIST), warnings };

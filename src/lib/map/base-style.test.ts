@@ -76,7 +76,7 @@ describe('offline basemap archive', () => {
     const [[w, s], [e, n]] = OFFLINE_BASEMAP_BOUNDS;
     expect([header.minLon, header.minLat, header.maxLon, header.maxLat]).toEqual([w, s, e, n]);
     const metadata = (await archive.getMetadata()) as { vector_layers: { id: string }[] };
-    expect(metadata.vector_layers.map((l) => l.id)).toEqual(['land', 'provinces', 'province-lines', 'rivers', 'lakes', 'labels']);
+    expect(metadata.vector_layers.map((l) => l.id)).toEqual(['land', 'provinces', 'province-lines', 'claim-lines', 'rivers', 'lakes', 'labels']);
   });
 
   it('has the 34 province-level units with Chinese and English names', async () => {
@@ -132,7 +132,7 @@ describe('offline basemap archive', () => {
     expect((await chinaTiles(3, 'rivers')).length).toBeGreaterThan(20);
     expect((await chinaTiles(3, 'lakes')).length).toBeGreaterThan(0);
     const labels = await chinaTiles<Point, BaseLabelProperties>(BASEMAP_MAX_ZOOM - 2, 'labels');
-    expect(new Set(labels.map((f) => f.properties.kind))).toEqual(new Set(['province', 'city']));
+    expect(new Set(labels.map((f) => f.properties.kind))).toEqual(new Set(['province', 'city', 'island']));
     for (const f of labels) {
       expect(f.properties.name_zh, f.properties.id).toBeTruthy();
       expect(f.properties.name_en, f.properties.id).toBeTruthy();
@@ -297,7 +297,7 @@ describe('setBaseLabelLanguage', () => {
       const styleLayout = (en.layers.find((l) => l.id === id) as { layout: Record<string, unknown> }).layout;
       expect(styleLayout).toMatchObject(layout);
     }
-    expect([...layouts.keys()].sort()).toEqual([BASE_LAYER_IDS.cityLabels, BASE_LAYER_IDS.provinceLabels].sort());
+    expect([...layouts.keys()].sort()).toEqual([BASE_LAYER_IDS.cityLabels, BASE_LAYER_IDS.islandLabels, BASE_LAYER_IDS.provinceLabels].sort());
   });
 
 });

@@ -41,8 +41,12 @@ export interface BaseProvinceProperties {
 
 /** Properties of a label point (the archive's `labels` layer). */
 export interface BaseLabelProperties {
-  /** `province`: a province-level unit's label point; `city`: a city from `data/basemap-cities.json`. */
-  kind: 'province' | 'city';
+  /**
+   * `province`: a province-level unit's label point; `city`: a city from `data/basemap-cities.json`;
+   * `island`: an island group (东沙, 西沙, 中沙 黄岩岛, 南沙, 钓鱼岛, 赤尾屿) from `data/basemap/island-groups.json`,
+   * drawn as a symbol with its name from zoom 0 (its islands are smaller than a pixel there).
+   */
+  kind: 'province' | 'city' | 'island';
   id: string;
   name_zh: string;
   name_en: string;
@@ -50,6 +54,8 @@ export interface BaseLabelProperties {
   rank: number;
   /** Zoom from which the label is shown. */
   minzoom: number;
+  /** island only: where the name sits against the symbol (a MapLibre `text-anchor`). */
+  anchor?: 'left' | 'right' | 'top' | 'bottom';
 }
 
 /**
@@ -81,6 +87,8 @@ export const BASE_SOURCE_LAYERS = {
   land: 'land',
   provinces: 'provinces',
   provinceLines: 'province-lines',
+  /** Natural Earth's China point of view: the nine segments of the dashed line in the South China Sea (`ne_id`). */
+  claimLines: 'claim-lines',
   rivers: 'rivers',
   lakes: 'lakes',
   labels: 'labels',
@@ -95,7 +103,10 @@ export const BASE_LAYER_IDS = {
   coastline: 'base-coastline',
   rivers: 'base-rivers',
   provinceLines: 'base-province-lines',
+  claimLines: 'base-claim-lines',
+  islandDots: 'base-island-dots',
   provinceLabels: 'base-province-labels',
+  islandLabels: 'base-island-labels',
   cityDots: 'base-city-dots',
   cityLabels: 'base-city-labels',
 } as const;
@@ -110,8 +121,22 @@ export const BASE_FIRST_LABEL_LAYER_ID = BASE_LAYER_IDS.provinceLabels;
 /** The topmost basemap layer: data layers added after it (the default of `addLayer`) cover everything. */
 export const BASE_TOP_LAYER_ID = BASE_LAYER_IDS.cityLabels;
 
+/**
+ * Layers drawn only after the map's first idle ({@link revealDeferredBaseLayers}): the first frame
+ * shows land, provinces, their borders, the dashed line and the island groups; rivers, lakes and the
+ * province and city names follow. Hidden layers cost the worker no bucket and the main thread no
+ * glyphs or placement, so the first map comes sooner.
+ */
+export const BASE_DEFERRED_LAYER_IDS = [
+  BASE_LAYER_IDS.lakes,
+  BASE_LAYER_IDS.rivers,
+  BASE_LAYER_IDS.provinceLabels,
+  BASE_LAYER_IDS.cityDots,
+  BASE_LAYER_IDS.cityLabels,
+] as const;
+
 /** The basemap's symbol layers, whose names follow the label language. */
-export const BASE_LABEL_LAYER_IDS = [BASE_LAYER_IDS.provinceLabels, BASE_LAYER_IDS.cityLabels] as const;
+export const BASE_LABEL_LAYER_IDS = [BASE_LAYER_IDS.provinceLabels, BASE_LAYER_IDS.islandLabels, BASE_LAYER_IDS.cityLabels] as const;
 
 /**
  * Local font stack for labels. With no `glyphs` URL in the style, MapLibre GL 6 joins this list into
@@ -138,6 +163,9 @@ export const BASE_COLORS = {
   provinceLabel: '#9a9284',
   cityLabel: '#4b4b4b',
   cityDot: '#6f6f6f',
+  /** The dashed line and the island symbols: China's maps draw them in the boundary's colour. */
+  claim: '#8a6f52',
+  islandLabel: '#6b5a47',
   halo: '#fbfaf6',
 } as const;
 
@@ -183,6 +211,9 @@ export function baseLabelLanguageLayout(lang: BaseLanguage) {
       'text-size': ['interpolate', ['linear'], ['zoom'], 3, lang === 'zh' ? 12 : 11, 6, 16, 8, 18] as ExpressionSpecification,
       'text-letter-spacing': lang === 'zh' ? 0.15 : 0.05,
     },
+    [BASE_LAYER_IDS.islandLabels]: {
+      'text-field': baseLabelTextField(lang),
+    },
     [BASE_LAYER_IDS.cityLabels]: {
       'text-field': baseLabelTextField(lang),
     },
@@ -199,8 +230,9 @@ const shownAtZoom: ExpressionSpecification = ['>=', ['zoom'], ['get', 'minzoom']
  *
  * @param baseUrl - absolute URL of the basemap directory (see {@link offlineBasemapUrl}).
  * @param lang - label language.
+ * @param options - `deferred`: leave {@link BASE_DEFERRED_LAYER_IDS} hidden until {@link revealDeferredBaseLayers}.
  */
-export function offlineBaseStyle(baseUrl: string, lang: BaseLanguage): StyleSpecification {
+export function offlineBaseStyle(baseUrl: string, lang: BaseLanguage, options: OfflineBaseStyleOptions = {}): StyleSpecification {
   const C = BASE_COLORS;
   const langLayout = baseLabelLanguageLayout(lang);
   const L = BASE_SOURCE_LAYERS;
@@ -244,6 +276,30 @@ export function offlineBaseStyle(baseUrl: string, lang: BaseLanguage): StyleSpec
       },
     },
     {
+      // Each Natural Earth segment is one dash of the line: drawn solid, the gaps between them make it dashed.
+      id: BASE_LAYER_IDS.claimLines,
+      type: 'line',
+      ...from(L.claimLines),
+      layout: { 'line-cap': 'butt' },
+      paint: {
+        'line-color': C.claim,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 2, 1.6, 6, 2.2, 9, 3],
+      },
+    },
+    {
+      // The island groups as symbols: a ring where islands smaller than a pixel lie.
+      id: BASE_LAYER_IDS.islandDots,
+      type: 'circle',
+      ...from(L.labels),
+      filter: ['==', ['get', 'kind'], 'island'],
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 2.2, 6, 3.5],
+        'circle-color': C.china,
+        'circle-stroke-color': C.claim,
+        'circle-stroke-width': 1.4,
+      },
+    },
+    {
       id: BASE_LAYER_IDS.provinceLabels,
       type: 'symbol',
       ...from(L.labels),
@@ -260,6 +316,30 @@ export function offlineBaseStyle(baseUrl: string, lang: BaseLanguage): StyleSpec
         'text-halo-color': C.halo,
         'text-halo-width': 1.2,
         'text-opacity': ['interpolate', ['linear'], ['zoom'], 7, 1, 9, 0.6],
+      },
+    },
+    {
+      id: BASE_LAYER_IDS.islandLabels,
+      type: 'symbol',
+      ...from(L.labels),
+      filter: ['all', ['==', ['get', 'kind'], 'island'], shownAtZoom],
+      layout: {
+        ...langLayout[BASE_LAYER_IDS.islandLabels],
+        'text-font': BASE_FONT_STACK,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 12],
+        // Fixed per group (the table's `anchor`): 钓鱼岛 and 赤尾屿 lie ~16 px apart at the national view.
+        'text-anchor': ['coalesce', ['get', 'anchor'], 'left'] as ExpressionSpecification,
+        'text-radial-offset': 0.6,
+        'text-justify': 'auto',
+        'text-max-width': 6,
+        'text-padding': 1,
+        // Always named (China's maps always name them); other labels give way to them.
+        'text-allow-overlap': true,
+      },
+      paint: {
+        'text-color': C.islandLabel,
+        'text-halo-color': C.halo,
+        'text-halo-width': 1.2,
       },
     },
     {
@@ -298,6 +378,9 @@ export function offlineBaseStyle(baseUrl: string, lang: BaseLanguage): StyleSpec
     },
   ];
 
+  const deferred = new Set<string>(options.deferred ? BASE_DEFERRED_LAYER_IDS : []);
+  for (const layer of layers) if (deferred.has(layer.id)) layer.layout = { ...layer.layout, visibility: 'none' };
+
   return {
     version: 8,
     name: 'MedPark Atlas offline basemap',
@@ -314,6 +397,34 @@ export function offlineBaseStyle(baseUrl: string, lang: BaseLanguage): StyleSpec
     },
     layers,
   };
+}
+
+/** Options of {@link offlineBaseStyle}. */
+export interface OfflineBaseStyleOptions {
+  /** Hide rivers, lakes and the province and city names until {@link revealDeferredBaseLayers} (default false). */
+  deferred?: boolean;
+}
+
+/** The part of a MapLibre map that {@link revealDeferredBaseLayers} uses (a `maplibregl.Map` fits). */
+export interface DeferredLayersTarget {
+  getLayer(id: string): unknown;
+  getLayoutProperty(layerId: string, name: string): unknown;
+  setLayoutProperty(layerId: string, name: string, value: unknown): unknown;
+}
+
+/**
+ * Shows the layers a deferred style left hidden (call it at the map's first idle). Layers that are not
+ * in the map (another basemap is shown) or already shown are skipped.
+ * @returns the ids of the layers it showed
+ */
+export function revealDeferredBaseLayers(map: DeferredLayersTarget): string[] {
+  const shown: string[] = [];
+  for (const id of BASE_DEFERRED_LAYER_IDS) {
+    if (!map.getLayer(id) || map.getLayoutProperty(id, 'visibility') !== 'none') continue;
+    map.setLayoutProperty(id, 'visibility', 'visible');
+    shown.push(id);
+  }
+  return shown;
 }
 
 /** The part of a MapLibre map that {@link setBaseLabelLanguage} uses (a `maplibregl.Map` fits). */

@@ -19,7 +19,8 @@ import { optionalParam } from '../url/url-param.ts';
 export async function basemapStyle(onlineStyleUrl: string | null, offlineBaseUrl: string | null, lang: Lang): Promise<StyleSpecification | string> {
   if (onlineStyleUrl) return onlineStyleUrl;
   if (offlineBaseUrl === null) return fallbackStyle();
-  return offlineBaseStyle(offlineBaseUrl, lang);
+  // Deferred: rivers, lakes and names come after the first idle (BasemapLanguage reveals them).
+  return offlineBaseStyle(offlineBaseUrl, lang, { deferred: true });
 }
 
 /** How long an online style may take to arrive before the map falls back to the offline basemap. */

@@ -284,5 +284,5 @@ export function hatchImage(size = 8): { width: number; height: number; data: Uin
   return { width: size, height: size, data };
 }
 
-/** China's extent, [west, south, east, north], for the initial view. */
-export const CHINA_BOUNDS: [number, number, number, number] = [73.5, 18, 135, 53.6];
+/** China's extent, [west, south, east, north], for the initial view: down to 3°N, so that the South China Sea islands and the dashed line are in it, as on China's vertical-format standard maps. */
+export const CHINA_BOUNDS: [number, number, number, number] = [73.5, 3, 135, 53.6];

@@ -1,20 +1,19 @@
 /**
- * A planner's own boundary file, checked before anything is drawn: the same geometry check as the data
+ * A planner's own boundaries, checked before anything is drawn: the same geometry check as the data
  * pipeline (`checkGeoJson` in data/schema.ts), the faults users' files have in practice explained
- * (coordinates in [lat, lon] order, projected metres, a `crs` other than WGS84, points or lines where
- * a boundary belongs, missing geometry), and limits a browser tab can hold. Never throws, whatever
- * the bytes; every problem names the feature (`#index`) and, where it applies, the property.
+ * (coordinates in [lat, lon] order, projected metres left over, points or lines where a boundary
+ * belongs, missing geometry), and limits a browser tab can hold. Runs after a reader and the CRS step
+ * (import/pipeline.ts), on WGS84 features. Never throws, whatever the input; every problem names the
+ * feature, counted from 1, in both languages.
  */
 import type { MultiPolygon, Polygon } from 'geojson';
-import { checkGeoJson, parseDataFile, type Problem } from '../data/schema.ts';
+import type { LocalizedText } from '../data/types.ts';
+import { checkGeoJson } from '../data/schema.ts';
 import { ellipsoidalAreaKm2 } from '../geo/ellipsoid.ts';
+import { IMPORT_LIMITS, type ImportLimits } from './import/archive.ts';
+import { MSG, WARN, type ImportProblem } from './import/import-messages.ts';
 
-/**
- * What one import may hold. 20 MB is the data pipeline's own file limit; 5,000 features and 1,000,000
- * vertices keep a layer drawable by MapLibre and storable in IndexedDB without stalling the tab
- * (a detailed county boundary has ~10⁴ vertices).
- */
-export const IMPORT_LIMITS = { maxBytes: 20 * 1024 * 1024, maxFeatures: 5000, maxVertices: 1_000_000, maxProperties: 50 };
+export { IMPORT_LIMITS };
 
 export interface ImportedFeature {
   /**
@@ -25,10 +24,20 @@ export interface ImportedFeature {
   geometryJson: string;
   /** WGS84 ellipsoidal area, computed where the file was checked. */
   areaKm2: number;
-  /** A name from the feature's properties (name, NAME, 名称, id…), or null. */
+  /** A name from the feature's properties (name, 名称, NAME…), or null. */
   label: string | null;
   /** Properties as display text, never HTML. */
   properties: [string, string][];
+}
+
+/** Where a layer came from: shown in a boundary's panel and kept in the downloaded GeoJSON. */
+export interface ImportSource {
+  files: string[];
+  format: string;
+  /** The coordinate system it came in ("CGCS2000 / 3° GK zone 38"), in both languages. */
+  crs: LocalizedText;
+  encoding: string | null;
+  warnings: LocalizedText[];
 }
 
 export interface ImportedLayer {
@@ -37,70 +46,66 @@ export interface ImportedLayer {
   features: ImportedFeature[];
   /** ISO time of the import. */
   importedAt: string;
+  /** Absent on layers stored before readers other than GeoJSON existed. */
+  source?: ImportSource;
 }
 
-export type ImportResult = { ok: true; features: ImportedFeature[] } | { ok: false; problems: Problem[] };
+export type ValidationResult = { ok: true; features: ImportedFeature[]; warnings: LocalizedText[] } | { ok: false; problems: ImportProblem[] };
 
-const LABEL_KEYS = ['name', 'NAME', 'Name', 'name_zh', 'name_en', '名称', 'title', 'id', 'ID'];
+const LABEL_KEYS = ['name', 'NAME', 'Name', '名称', '园区名称', '地块名称', 'name_zh', 'NAME_ZH', 'name_en', 'title', 'MC', 'mc', 'id', 'ID'];
 
-/** Validates a file's text (`byteLength` is checked before parsing). */
-export function validateImport(file: string, text: string, byteLength: number, limits = IMPORT_LIMITS): ImportResult {
-  const parsed = parseDataFile(file, text, byteLength, limits.maxBytes);
-  if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
-  const value = parsed.value;
-  const fail = (reason: string, feature?: string): ImportResult => ({ ok: false, problems: [{ file, feature, reason }] });
-  if (!isRecord(value)) return fail(`expected a GeoJSON object (FeatureCollection, Feature or Polygon), got ${Array.isArray(value) ? 'an array' : typeof value}`);
-  const crs = crsName(value.crs);
-  if (crs && !/(4326|CRS84|WGS ?84)/i.test(crs))
-    return fail(`the file declares the coordinate system "${truncate(crs)}"; only WGS84 longitude/latitude (EPSG:4326) can be placed — reproject it (e.g. QGIS: Export → GeoJSON, CRS EPSG:4326)`);
-
-  let candidates: unknown[];
-  if (value.type === 'FeatureCollection') {
-    if (!Array.isArray(value.features)) return fail('"features" must be an array');
-    candidates = value.features;
-  } else if (value.type === 'Feature') candidates = [value];
-  else if (value.type === 'Polygon' || value.type === 'MultiPolygon') candidates = [{ type: 'Feature', properties: {}, geometry: value }];
-  else return fail(`top-level "type" must be FeatureCollection, Feature, Polygon or MultiPolygon, got ${JSON.stringify(truncate(String(value.type)))}`);
-  if (candidates.length === 0) return fail('the file has no features');
-  if (candidates.length > limits.maxFeatures) return fail(`${candidates.length} features, more than the ${limits.maxFeatures} one import may hold`);
-
-  const problems: Problem[] = [];
+/**
+ * Checks WGS84 feature candidates.
+ * @param skipNonPolygons skip (and count) points and lines instead of refusing the file (KML, GPX)
+ */
+export function validateFeatures(file: string, candidates: readonly unknown[], limits: ImportLimits = IMPORT_LIMITS, skipNonPolygons = false): ValidationResult {
+  const fail = (reason: LocalizedText): ValidationResult => ({ ok: false, problems: [{ file, reason }] });
+  if (candidates.length === 0) return fail(MSG.noFeatures());
+  if (candidates.length > limits.maxFeatures) return fail(MSG.tooManyFeatures(candidates.length, limits.maxFeatures));
+  const problems: ImportProblem[] = [];
   const features: ImportedFeature[] = [];
+  const skipped = new Map<string, number>();
   let vertices = 0;
   candidates.forEach((candidate, index) => {
     if (problems.length >= 20) return; // enough to act on
-    const at = `#${index}`;
-    const reason = featureProblem(candidate);
-    if (reason) return problems.push({ file, feature: at, reason });
+    const at = index + 1;
+    const geometryType = (candidate as { geometry?: { type?: unknown } } | null)?.geometry?.type;
+    if (skipNonPolygons && typeof geometryType === 'string' && geometryType !== 'Polygon' && geometryType !== 'MultiPolygon') {
+      skipped.set(geometryType, (skipped.get(geometryType) ?? 0) + 1);
+      return;
+    }
+    const problem = featureProblem(candidate);
+    if (problem) return problems.push({ file, feature: at, ...problem });
     const feature = candidate as { geometry: Polygon | MultiPolygon; properties: unknown };
     vertices += countVertices(feature.geometry);
     if (feature.properties !== null && feature.properties !== undefined && !isRecord(feature.properties))
-      return problems.push({ file, feature: at, reason: `"properties" must be an object or null, got ${Array.isArray(feature.properties) ? 'an array' : typeof feature.properties}` });
-    features.push({ geometryJson: JSON.stringify(feature.geometry), areaKm2: ellipsoidalAreaKm2(feature.geometry), ...describeProperties(feature.properties as Record<string, unknown> | null) });
+      return problems.push({ file, feature: at, reason: MSG.propertiesNotObject(Array.isArray(feature.properties) ? 'an array' : typeof feature.properties) });
+    features.push({ geometryJson: JSON.stringify(feature.geometry), areaKm2: ellipsoidalAreaKm2(feature.geometry), ...describeProperties(feature.properties as Record<string, unknown> | null, limits) });
   });
-  if (vertices > limits.maxVertices)
-    problems.push({ file, reason: `${vertices.toLocaleString('en-US')} vertices, more than the ${limits.maxVertices.toLocaleString('en-US')} one import may hold (simplify it first, e.g. mapshaper -simplify 10%)` });
-  return problems.length ? { ok: false, problems } : { ok: true, features };
+  if (vertices > limits.maxVertices) problems.push({ file, reason: MSG.tooManyVertices(vertices, limits.maxVertices) });
+  if (problems.length) return { ok: false, problems };
+  const skippedCount = [...skipped.values()].reduce((a, b) => a + b, 0);
+  if (features.length === 0) return fail(MSG.noPolygons(candidates.length));
+  return { ok: true, features, warnings: skippedCount ? [WARN.skipped(skippedCount, [...skipped.keys()].join(', '))] : [] };
 }
 
 /** One feature's problem, the commonest faults first with an explanation, then the shared check. */
-function featureProblem(candidate: unknown): string | null {
-  if (!isRecord(candidate) || candidate.type !== 'Feature') return 'must be a GeoJSON Feature object';
+function featureProblem(candidate: unknown): Pick<ImportProblem, 'reason' | 'detail'> | null {
+  if (!isRecord(candidate) || candidate.type !== 'Feature') return { reason: MSG.notFeature() };
   const geometry = candidate.geometry;
-  if (geometry === null || geometry === undefined) return 'has no geometry ("geometry": null): there is nothing to draw';
-  if (!isRecord(geometry)) return '"geometry" must be an object';
-  if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')
-    return `is a ${String(geometry.type)}: only Polygon and MultiPolygon boundaries have an area to compare`;
+  if (geometry === null || geometry === undefined) return { reason: MSG.noGeometry() };
+  if (!isRecord(geometry)) return { reason: MSG.geometryNotObject() };
+  if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return { reason: MSG.notPolygon(String(geometry.type)) };
   const numbers = flatPairs(geometry.coordinates);
-  if (numbers === null) return 'coordinates must be arrays of [longitude, latitude] number pairs';
+  if (numbers === null) return { reason: MSG.badCoordinates() };
   const coordinateProblem = explainCoordinates(numbers);
-  if (coordinateProblem) return coordinateProblem;
+  if (coordinateProblem) return { reason: coordinateProblem };
   const shared = checkGeoJson(candidate);
-  return shared.length ? shared.join('; ') : null;
+  return shared.length ? { reason: MSG.invalidGeometry(), detail: shared.join('; ') } : null;
 }
 
 /** Every position of a Polygon/MultiPolygon as [x, y], or null when the nesting or a value is wrong. */
-function flatPairs(coordinates: unknown): [number, number][] | null {
+export function flatPairs(coordinates: unknown): [number, number][] | null {
   const out: [number, number][] = [];
   const walk = (v: unknown, depth: number): boolean => {
     if (!Array.isArray(v)) return false;
@@ -115,17 +120,16 @@ function flatPairs(coordinates: unknown): [number, number][] | null {
 }
 
 /** Projected metres and swapped [lat, lon] pairs: explained, with an example from the file. */
-function explainCoordinates(pairs: [number, number][]): string | null {
+function explainCoordinates(pairs: [number, number][]): LocalizedText | null {
   const example = (p: [number, number]) => `[${p[0]}, ${p[1]}]`;
   const huge = pairs.find(([x, y]) => Math.abs(x) > 360 || Math.abs(y) > 360);
-  if (huge) return `coordinates look projected (metres, e.g. ${example(huge)}), not longitude/latitude: reproject to WGS84 (EPSG:4326)`;
+  if (huge) return MSG.projected(example(huge));
   // Latitude in the first place, longitude in the second: out of range, or (for China) in range but
   // every "longitude" between 15 and 55 and every "latitude" between 70 and 140.
   const outOfRange = pairs.find(([x, y]) => Math.abs(x) > 180 || Math.abs(y) > 90);
   const chinaSwapped = pairs.length > 0 && pairs.every(([x, y]) => x >= 15 && x <= 55 && y >= 70 && y <= 140);
-  if ((outOfRange && Math.abs(outOfRange[0]) <= 90 && Math.abs(outOfRange[1]) <= 180) || chinaSwapped)
-    return `coordinates look swapped (${example(outOfRange ?? pairs[0])} reads as [latitude, longitude]); GeoJSON is [longitude, latitude]`;
-  if (outOfRange) return `coordinate ${example(outOfRange)} out of range (longitude −180…180, latitude −90…90)`;
+  if ((outOfRange && Math.abs(outOfRange[0]) <= 90 && Math.abs(outOfRange[1]) <= 180) || chinaSwapped) return MSG.swapped(example(outOfRange ?? pairs[0]));
+  if (outOfRange) return MSG.outOfRange(example(outOfRange));
   return null;
 }
 
@@ -142,17 +146,11 @@ function countVertices(geometry: Polygon | MultiPolygon): number {
   return polygons.reduce((n, rings) => n + rings.reduce((m, ring) => m + ring.length, 0), 0);
 }
 
-function describeProperties(properties: Record<string, unknown> | null): Pick<ImportedFeature, 'label' | 'properties'> {
-  const entries = Object.entries(properties ?? {}).slice(0, IMPORT_LIMITS.maxProperties);
-  const text = entries.map(([key, value]): [string, string] => [truncate(key, 80), truncate(typeof value === 'string' ? value : JSON.stringify(value) ?? String(value), 500)]);
-  const labelKey = LABEL_KEYS.find((key) => typeof properties?.[key] === 'string' || typeof properties?.[key] === 'number');
-  return { label: labelKey ? truncate(String(properties![labelKey]), 120) : null, properties: text };
-}
-
-function crsName(crs: unknown): string | null {
-  if (!isRecord(crs) || !isRecord(crs.properties)) return null;
-  const name = crs.properties.name ?? crs.properties.href;
-  return typeof name === 'string' ? name : null;
+function describeProperties(properties: Record<string, unknown> | null, limits: ImportLimits): Pick<ImportedFeature, 'label' | 'properties'> {
+  const entries = Object.entries(properties ?? {}).slice(0, limits.maxProperties);
+  const text = entries.map(([key, value]): [string, string] => [truncate(key, 80), truncate(typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value)), 500)]);
+  const labelKey = LABEL_KEYS.find((key) => (typeof properties?.[key] === 'string' && String(properties[key]).trim() !== '') || typeof properties?.[key] === 'number');
+  return { label: labelKey ? truncate(String(properties![labelKey]).trim(), 120) : null, properties: text };
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

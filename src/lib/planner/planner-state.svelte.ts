@@ -12,10 +12,12 @@ import { listParam, type UrlParam } from '../url/url-param.ts';
 import { footprintCentre, MAX_COMPARE, withKey, type PlannerFootprint } from './footprints.ts';
 import type { GeodesicSolver, MeasureKind } from './measure.ts';
 import { importedGeometry, type ImportedLayer } from './import-validate.ts';
+import type { Workspace } from './layer-store.ts';
+import { isPlaceId } from '../data/place-id.ts';
 
 const COMPARE_LIST = listParam('compare', {
   history: 'push',
-  valid: (id) => id.length > 0 && id.length <= 128,
+  valid: isPlaceId,
   known: (id, vocabulary) => vocabulary.placeIds.has(id),
 });
 /** `compare=id1,id2,…`: atlas places in the comparison (drawn and imported shapes stay local), at most 8. */
@@ -62,6 +64,8 @@ export class MeasureState {
   hover = $state.raw<Position | null>(null);
   finished = $state(false);
   geodesic = $state.raw<GeodesicSolver | null>(null);
+  /** The last finished measurement: kept in the workspace, shown again when the tool reopens. */
+  kept = $state.raw<{ kind: MeasureKind; points: Position[] } | null>(null);
 
   start(kind: MeasureKind): void {
     this.kind = kind;
@@ -81,14 +85,27 @@ export class MeasureState {
   finish(): void {
     this.finished = this.points.length >= (this.kind === 'area' ? 3 : 2);
     this.hover = null;
+    if (this.finished && this.kind) this.kept = { kind: this.kind, points: this.points };
   }
   cancel(): void {
     this.points = [];
     this.hover = null;
     this.finished = false;
+    this.kept = null;
   }
+  /** Shows the kept measurement again (when the tool opens). */
+  resume(): boolean {
+    if (!this.kept) return false;
+    this.kind = this.kept.kind;
+    this.points = this.kept.points;
+    this.finished = true;
+    return true;
+  }
+  /** Closes the tool: the drawing goes, the kept measurement stays. */
   stop(): void {
+    const kept = this.kept;
     this.cancel();
+    this.kept = kept;
     this.kind = null;
   }
 }
@@ -98,6 +115,12 @@ export class PlannerState {
   ghosts = $state.raw<Ghost[]>([]);
   drawn = $state.raw<PlannerFootprint[]>([]);
   imports = $state.raw<ImportedLayer[]>([]);
+  /** The imported boundary whose details are open (its key), e.g. after a click on the map. */
+  inspected = $state<string | null>(null);
+  /** A request to show an extent on the map (the map child fits it). */
+  zoomTo = $state.raw<[number, number, number, number] | null>(null);
+  /** False until the stored workspace is back: nothing is saved over it before. */
+  restored = $state(false);
   readonly measure = new MeasureState();
   readonly #catalogue: PlaceCatalogue;
   readonly #atlasGeometry: ReadonlyMap<string, Polygon | MultiPolygon>;
@@ -170,6 +193,42 @@ export class PlannerState {
     const footprint: PlannerFootprint = { key: `drawn-${++this.#seq}`, origin: 'drawn', name: { zh: `手绘多边形 ${n}`, en: `Drawn polygon ${n}` }, geometry: polygon, declaredKm2: null, kind: DRAWN };
     this.drawn = [...this.drawn, footprint];
     return footprint;
+  }
+
+  /** What the workspace store keeps (read in an effect: every field it touches is tracked). */
+  snapshot(): Workspace {
+    return {
+      compareLocal: this.compare.filter((key) => !this.#atlasGeometry.has(key)),
+      ghosts: this.ghosts.map((g) => ({ key: g.key, centre: g.centre })),
+      drawn: this.drawn.map((d) => ({ key: d.key, name: d.name, geometry: d.geometry as Polygon })),
+      measure: this.measure.kept,
+    };
+  }
+
+  /** Puts a stored workspace back (after imports and the atlas data are in, so its keys resolve). */
+  restore(workspace: Workspace | null): void {
+    if (workspace) {
+      const drawn = workspace.drawn.filter((d) => d.geometry?.type === 'Polygon' && /^drawn-\d+$/.test(d.key));
+      this.drawn = drawn.map((d) => ({ key: d.key, origin: 'drawn', name: d.name, geometry: d.geometry, declaredKm2: null, kind: DRAWN }));
+      this.#seq = Math.max(this.#seq, ...drawn.map((d) => Number(d.key.slice(6))));
+      for (const g of workspace.ghosts) this.addGhost(g.key, g.centre);
+      let compare = this.compare;
+      for (const key of workspace.compareLocal) if (this.footprint(key)) compare = withKey(compare, key);
+      this.compare = compare;
+      this.measure.kept = workspace.measure;
+    }
+    this.restored = true;
+  }
+
+  /** Empties the workspace: imports, ghosts, drawn shapes, the measurement and the comparison. */
+  clearWorkspace(): void {
+    this.imports = [];
+    this.ghosts = [];
+    this.drawn = [];
+    this.compare = [];
+    this.inspected = null;
+    this.measure.stop();
+    this.measure.kept = null;
   }
 
   /** Forgets every trace of a key (comparison, ghosts). */

@@ -47,10 +47,15 @@ export const compareTool: AtlasTool = {
       run: (place) => planner.addGhost(place.id),
     });
     const store = setContext(STORE_KEY, openLayerStore());
-    store.all().then((layers) => {
-      const known = new Set(planner.imports.map((l) => l.id));
-      planner.imports = [...layers.filter((l) => !known.has(l.id)), ...planner.imports];
-    });
+    const stored = Promise.all([
+      store.all().then((layers) => {
+        const known = new Set(planner.imports.map((l) => l.id));
+        planner.imports = [...layers.filter((l) => !known.has(l.id)), ...planner.imports];
+      }),
+      store.workspace(),
+    ]).then(([, workspace]) => workspace);
+    // Ghosts and the comparison name atlas places, drawn shapes and imports: back once all are in.
+    url.afterStart(() => stored.then((workspace) => planner.restore(workspace)));
   },
   // Loaded when first needed: the first map does not wait for them.
   MapChild: { load: () => import('./PlannerMap.svelte') },

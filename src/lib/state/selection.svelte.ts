@@ -6,6 +6,7 @@ import type { Place } from '../data/types.ts';
 import type { SiteTileProperties } from '../tiles/sites-schema.ts';
 import { optionalParam } from '../url/url-param.ts';
 import type { PlaceCatalogue } from './catalogue.svelte.ts';
+import { isPlaceId } from '../data/place-id.ts';
 
 export type Selection =
   | { type: 'place'; id: string }
@@ -61,6 +62,6 @@ export class SelectionState {
 /** `select=<place id>`: a change adds a history entry, so back/forward walk selections. */
 export const SELECT_PARAM = optionalParam('select', {
   history: 'push',
-  valid: (raw) => (raw.length > 0 && raw.length <= 128 ? null : 'not a place id'),
+  valid: (raw) => (isPlaceId(raw) ? null : 'not a place id'),
   known: (id, vocabulary) => (vocabulary.placeIds.has(id) ? null : 'no such place'),
 });
