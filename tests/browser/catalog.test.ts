@@ -189,7 +189,7 @@ describe('development zones of the 2018 catalogue', () => {
     // Inside the circle the map is tinted blue; with nothing selected it is not.
     const inside: [number, number] = [zone.anchor[0], zone.anchor[1] - (km * 0.6) / 111.32];
     const tinted = await pixelAt(page, inside);
-    await page.evaluate(() => (document.querySelector('[data-atlas-instance]') as any).medparkAtlas.state.selection.clear());
+    await page.evaluate(() => (document.querySelector('[data-atlas-instance]') as any).medparkAtlas.select(null));
     await mapSettled(page);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const plain = await pixelAt(page, inside);

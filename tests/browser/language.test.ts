@@ -102,8 +102,9 @@ describe('the language walk', () => {
         for (const word of await foreignWords(p, lang)) found.set(word, [...(found.get(word) ?? []), where]);
       };
       await look('start: filters, legend, list');
-      const api = (id: string) => p.evaluate((place) => (document.querySelector('[data-atlas-instance]') as any).medparkAtlas.state.select(place), id);
-      const atlas = await p.evaluate(() => (document.querySelector('[data-atlas-instance]') as any).medparkAtlas.state.atlas.places.map((x: any) => ({ id: x.id, kind: x.kind, correction: !!x.name.correction, note: !!x.geometry.note, identity: !!x.identity })));
+      const api = (id: string | null) => p.evaluate((place) => (document.querySelector('[data-atlas-instance]') as any).medparkAtlas.select(place), id);
+      const data = (await (await fetch(new URL('data/atlas.json', inject('baseUrl')))).json()) as { places: any[] };
+      const atlas = data.places.map((x: any) => ({ id: x.id, kind: x.kind, correction: !!x.name.correction, note: !!x.geometry.note, identity: !!x.identity }));
       // A place of each kind, and every place with a correction, a note or an identity doubt.
       const ids = [...new Map(atlas.map((x: any) => [x.kind, x.id])).values(), ...atlas.filter((x: any) => x.correction || x.note || x.identity).map((x: any) => x.id)] as string[];
       for (const id of new Set(ids)) {
@@ -111,7 +112,7 @@ describe('the language walk', () => {
         await p.locator('aside.panel h2').waitFor();
         await look(`place ${id}`);
       }
-      await p.evaluate(() => (document.querySelector('[data-atlas-instance]') as any).medparkAtlas.state.selection.clear());
+      await api(null);
       // About, then each tool's sheet from the header.
       const buttons = p.locator('header.bar .actions button:not([lang])');
       for (let i = 0; i < (await buttons.count()); i++) {
