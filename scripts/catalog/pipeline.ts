@@ -13,7 +13,8 @@ import type { CatalogInfo } from '../../src/lib/data/catalog-types.ts';
 import type { GeometryInfo, Industry, PlaceFeature, PlaceProperties, PublicSource, SourceRef } from '../../src/lib/data/types.ts';
 import { CATALOG_FILE, CATALOG_ROW_COUNT, parseCatalog, type CatalogRow } from './parse.ts';
 import { selectZone, zoneIndustryCodes, termCodes, exclusionReason } from './select.ts';
-import { englishName, searchPinyin } from './names.ts';
+import { divisionEnglish, englishName, GLOSSARY_FILE, industryEnglish, OFFICIAL_NAMES_FILE, parseGlossary, parseOfficialNames, searchPinyin, type PlaceName } from './names.ts';
+import { ALIAS_FILE, parseDivisionAliases, type DivisionAlias } from './division-aliases.ts';
 import { choosePlacement, insideProvince, resolveDivision, type Placement, type ProvinceRow, type Resolution, type Seat } from './place.ts';
 import { CHECK_SET_FILE, SITES_DIR, errorKm, parseCheckSet, parseSites, siteCodes, type CheckRow, type SiteContext, type SiteRow } from './sites.ts';
 
@@ -57,6 +58,11 @@ export interface CatalogInputs {
   tsv: string;
   provinces: ProvinceRow[];
   seats: Seat[];
+  /** The reviewed alias table's text (data/catalog/division-aliases.tsv). */
+  aliasesTsv: string;
+  /** The reviewed glossary (data/catalog/glossary.tsv) and official English names (names-en.tsv). */
+  glossaryTsv: string;
+  officialNamesTsv: string;
   seedMatches: SeedMatch[];
   provincePolygons: ReadonlyMap<string, Feature<Polygon | MultiPolygon>>;
   taxonomy: Industry[];
@@ -77,6 +83,9 @@ export function readCatalogInputs(root: string, taxonomy: Industry[], placeIds: 
     tsv: readFileSync(join(root, CATALOG_FILE), 'utf8'),
     provinces: json<{ provinces: ProvinceRow[] }>('data/provinces.json').provinces,
     seats: json<{ seats: Seat[] }>('data/catalog/gazetteer.json').seats,
+    aliasesTsv: readFileSync(join(root, ALIAS_FILE), 'utf8'),
+    glossaryTsv: readFileSync(join(root, GLOSSARY_FILE), 'utf8'),
+    officialNamesTsv: readFileSync(join(root, OFFICIAL_NAMES_FILE), 'utf8'),
     seedMatches: json<{ matches: SeedMatch[] }>('data/catalog/seed-matches.json').matches,
     provincePolygons: new Map(collection.features.map((f) => [f.properties.id, f])),
     taxonomy,
@@ -102,6 +111,13 @@ export function runCatalog(input: CatalogInputs): CatalogResult {
     provinceCodes: new Map(input.provinces.map((p) => [p.name.zh, p.adcode.slice(0, 2)])),
     expectedRows: CATALOG_ROW_COUNT,
   });
+  const aliases = checkedAliases(input.aliasesTsv, input.seats, problems);
+  const glossary = parseGlossary(input.glossaryTsv);
+  const officialNames = parseOfficialNames(input.officialNamesTsv);
+  problems.push(...glossary.problems, ...officialNames.problems);
+  const officialByCode = new Map(officialNames.names.map((n) => [n.code, n]));
+  for (const n of officialNames.names)
+    if (!rows.some((r) => r.code === n.code.replace(/-2$/, ''))) problems.push({ file: OFFICIAL_NAMES_FILE, feature: n.code, reason: 'code not in the catalogue' });
   const auxiliary = new Set(input.taxonomy.filter((i) => i.auxiliary).map((i) => i.code));
   const kept = rows.filter((r) => selectZone(r.industries).kept);
   const dropped = rows.filter((r) => !selectZone(r.industries).kept);
@@ -116,7 +132,7 @@ export function runCatalog(input: CatalogInputs): CatalogResult {
   // The site table and the check set, checked against the zones as their codes name them.
   const byKey = siteCodes(rows);
   const keyOf = new Map([...byKey].map(([key, row]) => [row, key]));
-  const resolutions = new Map(kept.map((r) => [r, resolveDivision(r.name, provinceByName.get(r.province)!, input.seats)]));
+  const resolutions = new Map(kept.map((r) => [r, resolveDivision(r.name, provinceByName.get(r.province)!, input.seats, aliases)]));
   const siteContext = buildSiteContext(byKey, resolutions, input);
   const sites = parseSites(input.siteFiles, siteContext);
   problems.push(...sites.problems);
@@ -133,7 +149,20 @@ export function runCatalog(input: CatalogInputs): CatalogResult {
     const province = provinceByName.get(row.province)!;
     const resolution = resolutions.get(row)!;
     const key = keyOf.get(row)!;
-    const placement = choosePlacement(resolution);
+    let placement = choosePlacement(resolution);
+    // A county seat on the province's edge can fall outside the simplified basemap (武穴 on the Yangtze):
+    // the prefecture seat then stands in, saying why.
+    if (placement?.precision === 'county' && !insideProvince(placement.lon, placement.lat, province.iso, input.provincePolygons)) {
+      const outside = placement.seat.name;
+      const fallback = choosePlacement({ ...resolution, county: null, note: undefined });
+      if (fallback) placement = { ...fallback, note: `the seat of ${outside} lies outside ${province.name.zh} on the simplified basemap` };
+    }
+    const zh = resolution.correction?.corrected ?? row.name;
+    const placesEn: PlaceName[] = resolution.places.map(({ text, seat }) => ({
+      zh: text,
+      en: !seat || seat.level === 'province' ? province.name.en : divisionEnglish(text, seat.name, glossary.entries),
+    }));
+    const divisionEn = (seat: Seat) => (seat.level === 'province' ? province.name.en : divisionEnglish(seat.name, seat.name, glossary.entries));
     const info: CatalogInfo = {
       code: row.code,
       level: row.level,
@@ -143,18 +172,27 @@ export function runCatalog(input: CatalogInputs): CatalogResult {
       approvedOn: row.approvedOn,
       mainIndustriesRaw: row.industries,
       mainIndustryCodes: row.industries.map(termCodes),
+      mainIndustriesEn: row.industries.map((t) => industryEnglish(t, glossary.entries)),
       province: province.id,
-      pinyin: searchPinyin(row.name),
+      pinyin: searchPinyin(zh),
+      // The catalogue's own spelling, shown as a note and searchable (湽博 for 淄博).
+      ...(resolution.correction ? { printedName: row.name } : {}),
       enGenerated: true,
     };
+    let id = `dz-${row.code.toLowerCase()}`;
+    // The one known duplicate code (S377018) is two real zones: the second gets the suffix -2.
+    if (seen.has(id)) id = `${id}-2`;
+    const official = officialByCode.get(id.slice(3).toUpperCase());
+    if (official) {
+      info.enGenerated = false;
+      info.enSource = { url: official.source, title: official.sourceTitle, quote: official.quote };
+    }
+    const en = official?.en ?? englishName(zh, placesEn, glossary.entries);
     const match = matchByCode.get(row.code);
     if (match) {
       merges.push({ match, row, info });
       continue;
     }
-    // The one known duplicate code (S377018) is two real zones: the second gets the suffix -2.
-    let id = `dz-${row.code.toLowerCase()}`;
-    if (seen.has(id)) id = `${id}-2`;
     seen.add(id);
     const site = siteByKey.get(key);
     if (site) {
@@ -163,16 +201,16 @@ export function runCatalog(input: CatalogInputs): CatalogResult {
       const seat = resolution.county ?? resolution.prefecture;
       info.placement = {
         precision: site.precision,
-        ...(seat && seat.level !== 'province' ? { divisionCode: seat.code, division: { zh: seat.name, en: englishName(seat.name).replace(/ (Development Zone|Park)$/, '') } } : {}),
+        ...(seat && seat.level !== 'province' ? { divisionCode: seat.code, division: { zh: seat.name, en: divisionEn(seat) } } : {}),
         site: { what: site.what, source: siteSourceId(site.code), quote: site.quote },
       };
       const properties: PlaceProperties = {
         id,
         kind: 'dev-zone',
         parent: input.placeIds.has(province.id) ? province.id : null,
-        name: { zh: row.name, en: englishName(row.name, resolution.matched), zhStatus: 'verified' },
+        name: { zh, en, zhStatus: 'verified' },
         industries: zoneIndustryCodes(row.industries, auxiliary),
-        figures: [approvedAreaFigure(row)],
+        figures: [approvedAreaFigure(row, en)],
         statements: [],
         sources: [{ pub: CATALOG_SOURCE, quote: `${row.code} ${row.name}` }],
         geometry: siteGeometry(site),
@@ -192,22 +230,23 @@ export function runCatalog(input: CatalogInputs): CatalogResult {
     }
     placed.push({ row, placement });
     finalPoint.set(key, [placement.lon, placement.lat]);
-    const division = { zh: placement.seat.name, en: englishName(placement.seat.name).replace(/ (Development Zone|Park)$/, '') };
+    const division = { zh: placement.seat.name, en: divisionEn(placement.seat) };
     info.placement = { precision: placement.precision, divisionCode: placement.seat.code, division };
     const catalogSource = { pub: CATALOG_SOURCE, quote: `${row.code} ${row.name}` };
     const properties: PlaceProperties = {
       id,
       kind: 'dev-zone',
       parent: input.placeIds.has(province.id) ? province.id : null,
-      name: { zh: row.name, en: englishName(row.name, resolution.matched), zhStatus: 'verified' },
+      name: { zh, en, zhStatus: 'verified' },
       industries: zoneIndustryCodes(row.industries, auxiliary),
-      figures: [approvedAreaFigure(row)],
+      figures: [approvedAreaFigure(row, en)],
       statements: [],
       sources: [catalogSource],
       geometry: {
         kind: placement.precision === 'county' ? 'point-at-seat' : 'point-at-city',
         confidence: 'low',
-        method: `Placed at the seat of ${placement.seat.name} (${placement.precision === 'county' ? 'county level' : 'prefecture level'}, GB/T 2260 ${placement.seat.code}); the catalogue gives no location.${placement.note ? ` County not used: ${placement.note}.` : ''}`,
+        // English only in the English method (division in English; rules without their Chinese words).
+        method: `Placed at the seat of ${division.en} (${placement.precision === 'county' ? 'county level' : 'prefecture level'}, GB/T 2260 ${placement.seat.code}); the catalogue gives no location.${placement.note ? ' County seat not used (see the data report).' : ''}${resolution.rules.length ? ` Division found by: ${resolution.rules.map(ruleEnglish).join('; ')}.` : ''}`,
         methodZh: `置于${placement.seat.name}驻地（${placement.precision === 'county' ? '县级' : '地级'}，GB/T 2260 ${placement.seat.code}）；目录未给出位置。${placement.note ? `未采用县级：${placement.note}。` : ''}`,
         uncertaintyKm: UNCERTAINTY_KM[placement.precision],
         sources: [{ pub: GAZETTEER_SOURCE, quote: `GeoNames ${placement.seat.geonameId} (${placement.seat.match === 'pinyin-name' ? 'matched by pinyin name in the same prefecture' : 'matched by Chinese name'})` }],
@@ -236,6 +275,24 @@ export function runCatalog(input: CatalogInputs): CatalogResult {
   return { rows, kept, dropped, features, merges, placed, sited, unplaced, siteSources, checks, problems };
 }
 
+/** A resolver rule in English words only ("alias 户县 (former-name) → 鄠邑区" → "alias"). */
+function ruleEnglish(rule: string): string {
+  return rule.split(':')[0].replace(/\s*\S*[\u4e00-\u9fff].*$/u, '').trim() || 'reviewed alias';
+}
+
+/** The alias table's rows whose code names a division of the gazetteer under the same name; problems for the rest. */
+function checkedAliases(tsv: string, seats: readonly Seat[], problems: Problem[]): DivisionAlias[] {
+  const parsed = parseDivisionAliases(tsv);
+  problems.push(...parsed.problems);
+  const byCode = new Map(seats.map((s) => [s.code, s]));
+  return parsed.rows.filter((a) => {
+    const seat = byCode.get(a.code);
+    if (seat?.name === a.division) return true;
+    problems.push({ file: ALIAS_FILE, feature: `row ${a.line} (${a.alias})`, reason: seat ? `code ${a.code} is ${seat.name}, not ${a.division}` : `code ${a.code} is not a GB/T 2260 division of the gazetteer` });
+    return false;
+  });
+}
+
 /** What site and check rows are validated against: every zone by site code, kept or not, with its resolution. */
 export function buildSiteContext(
   byKey: ReadonlyMap<string, CatalogRow>,
@@ -243,7 +300,7 @@ export function buildSiteContext(
   input: Pick<CatalogInputs, 'provinces' | 'provincePolygons'>,
 ): SiteContext {
   const provinceByName = new Map(input.provinces.map((p) => [p.name.zh, p]));
-  const none: Resolution = { matched: [], prefecture: null, county: null };
+  const none: Resolution = { matched: [], places: [], rules: [], prefecture: null, county: null };
   return {
     zones: new Map(
       [...byKey].map(([key, row]) => [
@@ -306,7 +363,7 @@ export function siteGeometry(site: SiteRow): GeometryInfo {
 }
 
 /** The catalogue's approved area as a figure, in hectares as printed. */
-export function approvedAreaFigure(row: CatalogRow): PlaceProperties['figures'][number] {
+export function approvedAreaFigure(row: CatalogRow, en?: string): PlaceProperties['figures'][number] {
   return {
     kind: 'area',
     metric: 'approved-area',
@@ -314,7 +371,7 @@ export function approvedAreaFigure(row: CatalogRow): PlaceProperties['figures'][
     value: row.areaHa,
     unit: 'ha',
     year: 2018,
-    scope: { zh: `${row.name}（目录核准范围）`, en: `${row.name} (the zone as approved in the catalogue)` },
+    scope: { zh: `${row.name}（目录核准范围）`, en: `${en ?? 'The zone'} as approved in the catalogue` },
     basis: 'planned',
     source: { pub: CATALOG_SOURCE, quote: `${row.code} ${row.name}` },
   };

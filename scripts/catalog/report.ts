@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { formatProblem } from '../../src/lib/data/schema.ts';
 import { loadData, ROOT } from '../data-files.ts';
 import { withCatalog } from './load.ts';
-import { droppedNearMisses } from './pipeline.ts';
+import { droppedNearMisses, readCatalogInputs } from './pipeline.ts';
 import { quantile } from './sites.ts';
 import { MEDICAL_MARKERS, NOT_MEDICAL } from './select.ts';
 
@@ -16,18 +16,25 @@ if (problems.length) {
   process.exit(1);
 }
 const c = catalog;
+const seats = readCatalogInputs(ROOT, [], new Set()).seats;
+const seatCount = (level: string) => `${seats.filter((s) => s.level === level && s.lon !== null).length}/${seats.filter((s) => s.level === level).length}`;
 const county = c.placed.filter((p) => p.placement.precision === 'county');
 const prefecture = c.placed.filter((p) => p.placement.precision === 'prefecture');
+const methods = new Map(c.features.map((f) => [f.properties.catalog!.code, f.properties.geometry.method]));
+const ruleNote = (code: string) => {
+  const m = /Division found by: (.*)\.$/.exec(methods.get(code) ?? '');
+  return m ? ` [${m[1]}]` : '';
+};
 const precisionCounts = (['site', 'town', 'county', 'prefecture'] as const).map(
   (p) => `${p} ${c.sited.filter((s) => s.site.precision === p).length}`,
 );
 const km = (v: number) => (Number.isFinite(v) ? `${v.toFixed(1)} km` : 'n/a');
 const finals = c.checks.flatMap((x) => (x.finalKm === null ? [] : [x.finalKm]));
-const seats = c.checks.flatMap((x) => (x.seatKm === null ? [] : [x.seatKm]));
+const seatErrors = c.checks.flatMap((x) => (x.seatKm === null ? [] : [x.seatKm]));
 const checkLines = [
   `## Check set (data/catalog/check-set.tsv: ${c.checks.length} zones with an independent site-level location)`,
   `- (a) final placement: ${finals.length} zones measured; median ${km(quantile(finals, 0.5))}, 90th percentile ${km(quantile(finals, 0.9))}`,
-  `- (b) seat-only placement (what a zone without a site row gets): ${seats.length} zones with a seat; median ${km(quantile(seats, 0.5))}, 90th percentile ${km(quantile(seats, 0.9))}`,
+  `- (b) seat-only placement (what a zone without a site row gets): ${seatErrors.length} zones with a seat; median ${km(quantile(seatErrors, 0.5))}, 90th percentile ${km(quantile(seatErrors, 0.9))}`,
   ...c.checks.map(
     (x) => `- ${x.check.code} ${x.check.zone}: final ${x.finalKm === null ? 'n/a' : km(x.finalKm)} (${x.placedBy}); seat only ${x.seatKm === null ? 'no seat' : km(x.seatKm)}`,
   ),
@@ -39,6 +46,8 @@ const lines = [
   `- rows: ${c.rows.length}; kept (medical): ${c.kept.length}; dropped: ${c.dropped.length}`,
   `- kept and merged into seed places: ${c.merges.length}; placed: ${c.placed.length} (county seat ${county.length}, prefecture seat ${prefecture.length}); unplaced: ${c.unplaced.length}`,
   `- placed by the site table (data/catalog/sites/): ${c.sited.length} (${precisionCounts.join(', ')}); placed at a seat: ${c.placed.length}; unplaced: ${c.unplaced.length}`,
+  `- precision of placed zones: county ${county.length}, prefecture ${prefecture.length}; unplaced: ${c.unplaced.length} (each listed below with its reason)`,
+  `- gazetteer: ${seatCount('prefecture')} prefectures and ${seatCount('county')} counties with a seat (rules: scripts/catalog/seat-rules.ts; aliases: data/catalog/division-aliases.tsv)`,
   `- markers: ${MEDICAL_MARKERS.join(' ')}`,
   `- not enough alone: ${NOT_MEDICAL.map((n) => n.term.source).join(' ; ')}`,
   '',
@@ -53,10 +62,10 @@ const lines = [
   ...c.unplaced.map((u) => `- ${u.row.code} ${u.row.name} (${u.row.province}): ${u.reason}`),
   '',
   `## Placed at a prefecture seat (${prefecture.length})`,
-  ...prefecture.map((p) => `- ${p.row.code} ${p.row.name} → ${p.placement.seat.name}${p.placement.note ? ` (${p.placement.note})` : ''}`),
+  ...prefecture.map((p) => `- ${p.row.code} ${p.row.name} → ${p.placement.seat.name}${p.placement.note ? ` (${p.placement.note})` : ''}${ruleNote(p.row.code)}`),
   '',
   `## Placed at a county seat (${county.length})`,
-  ...county.map((p) => `- ${p.row.code} ${p.row.name} → ${p.placement.seat.name}`),
+  ...county.map((p) => `- ${p.row.code} ${p.row.name} → ${p.placement.seat.name}${ruleNote(p.row.code)}`),
   '',
   '## Kept: zone and the terms that selected it',
   ...c.kept.map((r) => `- ${r.code} ${r.name}: ${r.industries.join('、')}`),
@@ -66,4 +75,4 @@ const lines = [
   '',
 ];
 writeFileSync(join(ROOT, 'data/catalog/report.md'), lines.join('\n'));
-console.log(`data:catalog: kept ${c.kept.length}/${c.rows.length}, sited ${c.sited.length} (${precisionCounts.join(', ')}), check set median ${km(quantile(finals, 0.5))} / p90 ${km(quantile(finals, 0.9))} (seat only ${km(quantile(seats, 0.5))} / ${km(quantile(seats, 0.9))}), placed at a seat ${c.placed.length} (county ${county.length}, prefecture ${prefecture.length}), unplaced ${c.unplaced.length}, merged ${c.merges.length} → data/catalog/report.md`);
+console.log(`data:catalog: kept ${c.kept.length}/${c.rows.length}, sited ${c.sited.length} (${precisionCounts.join(', ')}), check set median ${km(quantile(finals, 0.5))} / p90 ${km(quantile(finals, 0.9))} (seat only ${km(quantile(seatErrors, 0.5))} / ${km(quantile(seatErrors, 0.9))}), placed at a seat ${c.placed.length} (county ${county.length}, prefecture ${prefecture.length}), unplaced ${c.unplaced.length}, merged ${c.merges.length} → data/catalog/report.md`);

@@ -8,7 +8,8 @@ import { concatBytes, Compression, TileType } from '../../src/lib/tiles/pmtiles-
 import { SITES_LAYER } from '../../src/lib/tiles/sites-schema.ts';
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import type { Place } from '../../src/lib/data/types.ts';
-import { distancesById, nearClause } from '../../src/lib/investor/near.ts';
+import { nearClause } from '../../src/lib/investor/near.ts';
+import { ProximityIndex } from '../../src/lib/investor/proximity.ts';
 import { compileFilter, NO_FILTER, type PlaceFilter } from '../../src/lib/state/filters.ts';
 import { sitesTileFilter, siteFilter, aggregateFilter } from '../../src/lib/tiles/pmtiles-source.ts';
 import { buildSitesArchive, flattenSite, mercatorX, mercatorY, SiteTable, type InputFeature } from './site-tiles.ts';
@@ -200,8 +201,13 @@ describe('every filter clause applies to tiled sites as to the list', () => {
     const catalog = p.catalog as Place['catalog'] | undefined;
     return { id: String(p.id), kind: p.kind, industries: p.industries, regionGroup: p.regionGroup, catalog } as unknown as Place;
   });
-  const distances = distancesById(features.map((f) => ({ properties: flattenSite(f) as never })));
-  const near = nearClause([{ kind: 'seaport', km: 100 }], distances)!;
+  // The investor's distance table for these sites (±0 km: within exactly when d ≤ N).
+  const proximity = new ProximityIndex({
+    version: 1,
+    layers: [{ kind: 'seaport', coverage: 'national', sets: [{ id: 'test', source: null, label: { zh: '测试', en: 'test' } }], statement: { zh: '', en: '' } }],
+    places: Object.fromEntries(features.filter((f) => typeof f.properties!.dSeaport === 'number').map((f) => [String(f.properties!.id), { seaport: [f.properties!.dSeaport as number, 0, 'ref-test', 0] }])),
+  });
+  const near = nearClause([{ kind: 'seaport', km: 100 }], proximity, places)!;
   const cases: [string, PlaceFilter][] = [
     ['none', NO_FILTER],
     ['industry', { ...NO_FILTER, industries: ['tcm'] }],

@@ -197,4 +197,19 @@ describe('development zones of the 2018 catalogue', () => {
     expect(await page.evaluate(() => (document.querySelector('[data-atlas-instance]') as any).medparkAtlas.map.querySourceFeatures('places-uncertainty').length)).toBe(0);
     await page.context().close();
   });
+
+  it('search box finds 泰州医药高新技术产业开发区 by 泰州 and by its official name "China Medical City" (issue 18)', async () => {
+    const cmc = zones().find((p) => p.catalog!.code === 'G322081')!;
+    expect(cmc.name.en).toBe('China Medical City');
+    const { page } = await openApp(browser, '?lang=en');
+    const box = page.getByRole('combobox');
+    for (const query of ['泰州', 'China Medical City']) {
+      await box.fill(query);
+      await expect.poll(() => page.getByRole('option').allTextContents()).toContainEqual(expect.stringContaining('China Medical City'));
+    }
+    await page.getByRole('option', { name: /China Medical City/ }).first().dispatchEvent('mousedown');
+    await expect.poll(() => page.locator('aside.panel h2').textContent()).toBe('China Medical City');
+    await expect.poll(() => page.getByTestId('catalog-en-source').textContent()).toMatch(/^Official English name, from /);
+    await page.context().close();
+  });
 });

@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { distance } from '@turf/turf';
-import { loadData } from '../../../scripts/data-files.ts';
 import { buildAtlas, regionGroupOf, regionsOf } from './atlas-build.ts';
 import type { PlaceCollection } from './types.ts';
 
@@ -69,36 +67,6 @@ describe('regionsOf', () => {
   });
 });
 
-describe('buildAtlas on the real data: straight-line distance to transport', () => {
-  const { files, taxonomy: codes, sources } = loadData();
-  const atlas = buildAtlas(files, codes, sources);
-  const place = (id: string) => atlas.places.find((p) => p.id === id)!;
-  const props = (id: string) => atlas.map.points.features.find((f) => f.properties.id === id)!.properties;
-  const km = (a: readonly number[], b: readonly number[]) => Math.round(distance(a as number[], b as number[], { units: 'kilometers' }) * 10) / 10;
-
-  it('gives each place its nearest seaport, airport, station and border crossing in km, as Turf measures', () => {
-    const zone = place('fcg-pilot-zone');
-    const nearestOf = (kind: string) =>
-      Math.min(...atlas.places.filter((p) => p.reference?.kind === kind).map((p) => km(zone.anchor, p.anchor)));
-    expect(props('fcg-pilot-zone').dSeaport).toBe(nearestOf('seaport'));
-    expect(props('fcg-pilot-zone').dAirport).toBe(nearestOf('airport'));
-    expect(props('fcg-pilot-zone').dStation).toBe(nearestOf('railway-station'));
-    expect(props('fcg-pilot-zone').dBorder).toBe(nearestOf('border-crossing'));
-    expect(props('fcg-pilot-zone').dSeaport).toBe(km(zone.anchor, place('ref-port-fangchenggang').anchor));
-  });
-
-  it('measures a proxy point from its anchor (the parent anchor it stands on)', () => {
-    const proxy = atlas.places.find((p) => p.geometry.kind === 'proxy-point' && p.geometry.proxyOf)!;
-    const host = place(proxy.geometry.proxyOf!);
-    expect(proxy.anchor).toEqual(host.anchor);
-    expect(props(proxy.id).dAirport).toBe(props(host.id).dAirport);
-  });
-
-  it('gives reference points no distances', () => {
-    const p = props('ref-port-fangchenggang');
-    expect([p.dSeaport, p.dAirport, p.dStation, p.dBorder]).toEqual([undefined, undefined, undefined, undefined]);
-  });
-});
 
 describe('regionsOf ordering', () => {
   it('puts provinces with a region place first, then the rest in the province table order', () => {

@@ -4,7 +4,6 @@
  */
 import type { Feature, Point, Polygon, MultiPolygon } from 'geojson';
 import { computeArea, declaredAreaKm2 } from '../geo/area.ts';
-import { ReferencePointIndex, transportDistances } from '../geo/proximity.ts';
 import {
   type AtlasData,
   type Industry,
@@ -50,10 +49,9 @@ export function buildAtlas(files: LoadedPlaces, taxonomy: Industry[], sources: P
   // clustered by the map (src/lib/map/place-layers.ts), never moved apart.
   const footprints: Feature<Polygon | MultiPolygon, MapFeatureProperties>[] = [];
   const points: Feature<Point, MapFeatureProperties>[] = [];
-  const references = new ReferencePointIndex(places);
   all.forEach(({ feature }, i) => {
     const place = places[i];
-    const properties = mapProperties(place, references);
+    const properties = mapProperties(place);
     // Every place gets a point (label, click target); footprints add their fill.
     points.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: place.anchor } });
     if (feature.geometry.type !== 'Point')
@@ -110,9 +108,7 @@ function regionGroupOfProvince(province: string | undefined): RegionGroup | null
   return province ?? null;
 }
 
-function mapProperties(place: Place, references: ReferencePointIndex): MapFeatureProperties {
-  // Straight-line km to the nearest transport of each kind, once here so filters never measure per frame.
-  const d = transportDistances(place, references);
+function mapProperties(place: Place): MapFeatureProperties {
   return {
     id: place.id,
     kind: place.kind,
@@ -125,9 +121,5 @@ function mapProperties(place: Place, references: ReferencePointIndex): MapFeatur
     zoneLevel: place.catalog?.level ?? '',
     zoneType: place.catalog?.type ?? '',
     province: place.catalog?.province ?? '',
-    ...(d.seaport !== undefined && { dSeaport: d.seaport }),
-    ...(d.airport !== undefined && { dAirport: d.airport }),
-    ...(d['railway-station'] !== undefined && { dStation: d['railway-station'] }),
-    ...(d['border-crossing'] !== undefined && { dBorder: d['border-crossing'] }),
   };
 }

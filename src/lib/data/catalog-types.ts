@@ -34,14 +34,20 @@ export interface CatalogInfo {
   approvedOn: string[];
   /** The 主导产业 cell split at 、, exactly as the catalogue gives it. */
   mainIndustriesRaw: string[];
+  /** English of each raw term from the reviewed glossary (data/catalog/glossary.tsv); null where it has none. */
+  mainIndustriesEn?: (string | null)[];
   /** Taxonomy codes per raw term ([] for a term outside the taxonomy). */
   mainIndustryCodes: string[][];
   /** Province slug (data/provinces.json). */
   province: string;
   /** Pinyin of the zh name without tones, for search. */
   pinyin: string;
-  /** The en name is generated (pinyin + type glossary), not an official translation. */
+  /** The catalogue's own spelling when it is a known misspelling (湽博 for 淄博); the name shown is corrected. */
+  printedName?: string;
+  /** The en name is generated (glossary + pinyin for proper names), not an official translation. */
   enGenerated: boolean;
+  /** Where the official English name comes from, when it is one (data/catalog/names-en.tsv). */
+  enSource?: { url: string; title: string; quote: string };
   /** Where the point stands. */
   placement?: {
     precision: PlacementPrecision;

@@ -168,7 +168,8 @@ function checkProperties(candidate: unknown, ctx: ValidationContext): string[] {
   if (!(p.parent === null || (typeof p.parent === 'string' && p.parent !== '')))
     out.push('parent must be a place id or null');
   // A catalogue zone's province is catalog.province; its parent is null outside the seed provinces.
-  if (p.kind !== 'region' && p.kind !== 'dev-zone' && p.parent === null) out.push(`a ${String(p.kind)} needs a parent`);
+  // A national reference point (data/reference/) stands alone: it serves no one place.
+  if (p.kind !== 'region' && p.kind !== 'dev-zone' && p.kind !== 'reference-point' && p.parent === null) out.push(`a ${String(p.kind)} needs a parent`);
   if (p.kind === 'dev-zone' && (!isRecord(p.catalog) || !nonEmpty(p.catalog.code) || !nonEmpty(p.catalog.province)))
     out.push('a dev-zone needs catalog {code, province, …}');
 

@@ -313,14 +313,6 @@ export interface MapFeatureProperties {
   zoneType: ZoneType | '';
   /** Province slug (data/provinces.json) of a catalogue zone, '' otherwise. */
   province: string;
-  /**
-   * Straight-line km (one decimal) from the anchor to the nearest seaport, airport, railway station and
-   * border crossing of the reference layer; absent on reference points and when the data has no such kind.
-   */
-  dSeaport?: number;
-  dAirport?: number;
-  dStation?: number;
-  dBorder?: number;
 }
 
 /** The validated, computed data the app loads (`public/data/atlas.json`). */
@@ -331,10 +323,17 @@ export interface AtlasData {
   /** The region groups present, in data order (older data files lack it: derived from places then). */
   regions?: RegionInfo[];
   places: Place[];
+  /** What the catalogue step kept and could not place (the About dialog says it); absent in older data. */
+  catalogue?: CatalogueSummary;
   map: {
     footprints: FeatureCollection<Polygon | MultiPolygon, MapFeatureProperties>;
     points: FeatureCollection<Point, MapFeatureProperties>;
   };
+  /**
+   * Tables a tool precomputed in the build (e.g. `investor`: distances to transport), keyed by tool
+   * id; the core never reads them, each tool checks its own.
+   */
+  tools?: Record<string, unknown>;
   /**
    * Site-level points too many for GeoJSON (hundreds of thousands) come as a PMTiles vector-tile
    * archive instead; they are on the map but not in `places`.
@@ -345,6 +344,13 @@ export interface AtlasData {
     /** Number of sites in the archive. */
     count: number;
   };
+}
+
+/** The 2018 catalogue in this build: rows, medical zones kept, and the kept zones not on the map, with why. */
+export interface CatalogueSummary {
+  rows: number;
+  kept: number;
+  unplaced: { code: string; name: string; reason: string }[];
 }
 
 /** Validated features grouped by the file they came from. */

@@ -2,7 +2,7 @@
  * Proximity questions the app asks about places: "what are the nearest airports, seaports, railway
  * stations or border crossings to this zone?". Distances are great-circle km, as `turf.distance`.
  */
-import { REFERENCE_KINDS, type ReferenceKind } from '../data/types.ts';
+import type { ReferenceKind } from '../data/types.ts';
 import { PointIndex } from './spatial-index.ts';
 
 /**
@@ -91,21 +91,4 @@ export function nearestReferencePoints(
   const position = isPosition ? (anchor as readonly number[]) : (anchor as { anchor: readonly number[] }).anchor;
   const excludeId = isPosition ? undefined : (anchor as { id?: string }).id;
   return index.nearest(position[0], position[1], options, excludeId);
-}
-
-/**
- * The straight-line distance (km, one decimal) from a place's anchor to the nearest reference point
- * of each kind; a kind the data has none of is left out. Reference points themselves get none.
- * Proxy points measure from their anchor, which is their parent's.
- */
-export type TransportDistances = Partial<Record<ReferenceKind, number>>;
-
-export function transportDistances(place: { id: string; kind: string; anchor: readonly number[] }, index: ReferencePointIndex): TransportDistances {
-  const out: TransportDistances = {};
-  if (place.kind === 'reference-point') return out;
-  for (const kind of REFERENCE_KINDS) {
-    const [nearest] = index.nearest(place.anchor[0], place.anchor[1], { kinds: [kind], k: 1 }, place.id);
-    if (nearest) out[kind] = Math.round(nearest.distanceKm * 10) / 10;
-  }
-  return out;
 }

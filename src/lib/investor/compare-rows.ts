@@ -4,8 +4,9 @@
  */
 import type { Figure, FigureKind, Lang, Place, SourceRef } from '../data/types.ts';
 import { formatFigure, formatKm2, formatNumber } from '../i18n/format.ts';
+import { distanceText } from './distance-text.ts';
 import { CONFIDENCE_LABELS, GEOMETRY_LABELS, KIND_LABELS } from '../i18n/strings.ts';
-import { NEAR_KIND_IDS, NEAR_KINDS, type Distances } from './near.ts';
+import { NEAR_KIND_IDS, type ProximityIndex } from './proximity.ts';
 import { INVESTOR_STRINGS, NEAR_LABELS } from './strings.ts';
 
 export interface Fact {
@@ -27,9 +28,7 @@ export interface CompareRow {
 export interface CompareContext {
   lang: Lang;
   placesById: ReadonlyMap<string, Place>;
-  distances: ReadonlyMap<string, Distances>;
-  /** The nearest reference point of a kind, for its name. */
-  nearestReference(place: Place, reference: string): string | null;
+  proximity: ProximityIndex;
   industryLabel(code: string): string;
   regionName(id: string): string;
 }
@@ -66,11 +65,11 @@ export function compareRows(places: readonly Place[], c: CompareContext): Compar
         .map((child) => ({ text: `${child.name[lang]}${child.project ? ` · ${child.project.origin[lang]}` : ''}`, source: child.sources[0], placeId: child.id })),
     ),
     row('proximity', s('proximity'), (p) => {
-      const d = c.distances.get(p.id) ?? {};
-      const facts: Fact[] = NEAR_KIND_IDS.filter((kind) => d[kind] !== undefined).map((kind) => {
-        const ref = c.nearestReference(p, NEAR_KINDS[kind].reference);
-        const name = ref ? c.placesById.get(ref)?.name[lang] : undefined;
-        return { text: `${NEAR_LABELS[kind][lang]}: ${formatNumber(d[kind]!, lang, 1)} km${name ? ` (${name})` : ''}`, placeId: ref ?? undefined };
+      if (p.kind === 'reference-point') return [];
+      const facts: Fact[] = NEAR_KIND_IDS.map((kind) => {
+        const m = c.proximity.get(p.id, kind);
+        const name = m ? c.placesById.get(m.ref)?.name[lang] : undefined;
+        return { text: `${NEAR_LABELS[kind][lang]}: ${distanceText(m, lang)}${name ? ` · ${name}` : ''}`, placeId: m?.ref };
       });
       if (facts.length && p.geometry.kind === 'proxy-point') facts.push({ text: `(${s('proxyDistance')})` });
       return facts;

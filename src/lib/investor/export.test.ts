@@ -5,6 +5,7 @@ import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../../scripts/data-files.ts';
 import { buildAtlas } from '../data/atlas-build.ts';
+import { GEOMETRY_LABELS } from '../i18n/strings.ts';
 import { escapeCell, exportFileName, placesToCsv, placesToGeoJson } from './export.ts';
 import { realAtlas } from './fixture.test-helpers.ts';
 
@@ -38,15 +39,26 @@ describe('CSV export', () => {
     expect(rows[1][column]).toBe('');
   });
 
-  it('gives straight-line distances in km with the unit in the header, and says where proxies measure from', () => {
-    const [header, ...rows] = csvParseRows(placesToCsv(shortlist, 'en', context).slice(1));
-    const seaport = header.indexOf('Seaport [km, straight-line]');
-    expect(Number(rows[0][seaport])).toBe(context.distances.get('fcg-pilot-zone')!.seaport);
-    const from = header.indexOf('distance measured from');
+  it('gives each distance with its uncertainty, nearest point, reference set and the kind of point measured from', () => {
+    const zone = byId('dz-g121002');
+    const [header, ...rows] = csvParseRows(placesToCsv([zone, byId('fcg-pilot-zone')], 'en', context).slice(1));
+    const col = (name: string) => {
+      expect(header).toContain(name);
+      return header.indexOf(name);
+    };
+    const d = context.proximity.get(zone.id, 'seaport')!;
+    expect(Number(rows[0][col('Seaport: distance [km, straight-line]')])).toBe(d.km);
+    expect(Number(rows[0][col('Seaport: uncertainty [± km]')])).toBe(d.uKm);
+    expect(rows[0][col('Seaport: nearest reference point')]).toBe(`Tianjin (port) (${d.ref})`);
+    expect(rows[0][col('Seaport: reference set')]).toContain('Natural Earth');
+    expect(rows[0][col('measured from (point kind)')]).toBe(`${GEOMETRY_LABELS[zone.geometry.kind].en} ±${zone.geometry.uncertaintyKm} km`);
+    // No station data in Tianjin: the cell says so, never a number.
+    expect(rows[0][col('Railway station: distance [km, straight-line]')]).toBe('no data');
+    // A point that states no uncertainty: said in words.
+    expect(rows[1][col('Seaport: uncertainty [± km]')]).toBe('point uncertainty not stated');
     const proxy = atlas.places.find((p) => p.geometry.kind === 'proxy-point')!;
     const [, proxyRow] = csvParseRows(placesToCsv([proxy], 'en', context).slice(1));
-    expect(proxyRow[from]).toBe('distance from the parent’s anchor');
-    expect(rows[0][from]).toBe('the place’s anchor');
+    expect(proxyRow[col('measured from (point kind)')]).toContain('distance from the parent’s anchor');
   });
 
   it('lists every source of the place and its figures', () => {
@@ -75,15 +87,17 @@ describe('CSV export', () => {
 
 describe('GeoJSON export', () => {
   it('validates with the shared validator and rebuilds to the same places', () => {
-    const collection = placesToGeoJson(atlas.places, context);
+    // The geojson/ places and the national reference points (catalogue zones have their own pipeline).
+    const places = atlas.places.filter((p) => p.file.startsWith('geojson/') || p.file.startsWith('data/reference/'));
+    const collection = placesToGeoJson(places, context);
     const dir = mkdtempSync(join(tmpdir(), 'medpark-export-'));
     const path = join(dir, 'export.geojson');
     writeFileSync(path, JSON.stringify(collection));
     const { files, taxonomy, sources, problems } = loadData([path]);
     expect(problems).toEqual([]);
     const rebuilt = buildAtlas(files, taxonomy, sources);
-    expect(rebuilt.places.map((p) => p.id)).toEqual(atlas.places.map((p) => p.id));
-    expect(rebuilt.places.map((p) => p.area?.computedKm2)).toEqual(atlas.places.map((p) => p.area?.computedKm2));
+    expect(rebuilt.places.map((p) => p.id)).toEqual(places.map((p) => p.id));
+    expect(rebuilt.places.map((p) => p.area?.computedKm2)).toEqual(places.map((p) => p.area?.computedKm2));
   });
 
   it('keeps geometry kind, method, sources and distances', () => {
@@ -91,7 +105,9 @@ describe('GeoJSON export', () => {
     expect(feature.geometry.type).toBe('Polygon');
     expect(feature.properties.geometry).toEqual(byId('fcg-pilot-zone').geometry);
     expect(feature.properties.sources).toEqual(byId('fcg-pilot-zone').sources);
-    expect(feature.properties.transportKm.seaport).toBe(context.distances.get('fcg-pilot-zone')!.seaport);
+    const d = context.proximity.get('fcg-pilot-zone', 'seaport')!;
+    expect(feature.properties.proximity.seaport).toEqual({ km: d.km, uncertaintyKm: d.uKm, measuredFrom: 'schematic-equal-area', reference: d.ref, referenceSet: 'atlas-documented' });
+    expect(feature.properties.proximity.border).toBeUndefined();
     expect(feature.properties.regionGroup).toBe('guangxi');
   });
 });

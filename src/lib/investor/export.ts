@@ -7,7 +7,7 @@ import { csvFormatRows } from 'd3-dsv';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { AtlasData, Lang, Place, PlaceProperties, PublicSource, SourceRef } from '../data/types.ts';
 import { CONFIDENCE_LABELS, GEOMETRY_LABELS, KIND_LABELS } from '../i18n/strings.ts';
-import { NEAR_KIND_IDS, type Distances } from './near.ts';
+import { NEAR_KIND_IDS, type NearKind, type ProximityIndex } from './proximity.ts';
 import { INVESTOR_STRINGS, NEAR_LABELS, QUALIFIER_LABELS, UNIT_LABELS } from './strings.ts';
 
 /** What an export holds; also the middle of its file name. */
@@ -42,8 +42,10 @@ export function sourceText(source: SourceRef, sources: readonly PublicSource[]):
 
 export interface ExportContext {
   atlas: Pick<AtlasData, 'sources' | 'map'> & { regions?: AtlasData['regions'] };
-  distances: ReadonlyMap<string, Distances>;
+  proximity: ProximityIndex;
   industryLabel(code: string, lang: Lang): string;
+  /** A place's name (the nearest reference points are named by it). */
+  placeName(id: string, lang: Lang): string;
   regionName(id: string, lang: Lang): string;
 }
 
@@ -81,8 +83,13 @@ export function placesToCsv(places: readonly Place[], lang: Lang, context: Expor
     zh ? '可信度' : 'confidence',
     zh ? '经度' : 'longitude',
     zh ? '纬度' : 'latitude',
-    ...NEAR_KIND_IDS.map((kind) => `${NEAR_LABELS[kind][lang]} [km, ${straight}]`),
-    zh ? '距离量起点' : 'distance measured from',
+    ...NEAR_KIND_IDS.flatMap((kind) => [
+      `${NEAR_LABELS[kind][lang]}: ${s('distance')} [km, ${straight}]`,
+      `${NEAR_LABELS[kind][lang]}: ${s('uncertainty')} [± km]`,
+      `${NEAR_LABELS[kind][lang]}: ${s('nearestPoint')}`,
+      `${NEAR_LABELS[kind][lang]}: ${s('referenceSet')}`,
+    ]),
+    s('pointKind'),
     zh ? '公布面积 [平方公里]' : 'declared area [km²]',
     zh ? '图形面积 [平方公里, 计算]' : 'shape area [km², computed]',
     ...[...figureColumns.values()].flatMap((c) => (c.qualified ? [c.header, `${c.header} ${zh ? '限定词' : 'qualifier'}`] : [c.header])),
@@ -90,7 +97,6 @@ export function placesToCsv(places: readonly Place[], lang: Lang, context: Expor
   ];
 
   const rows = places.map((place) => {
-    const d = context.distances.get(place.id) ?? {};
     const byKey = new Map(place.figures.map((f) => [figureKey(f), f]));
     const other = zh ? 'en' : 'zh';
     const sources = [...place.sources, ...place.figures.map((f) => f.source)].map((src) => sourceText(src, context.atlas.sources));
@@ -105,8 +111,13 @@ export function placesToCsv(places: readonly Place[], lang: Lang, context: Expor
       CONFIDENCE_LABELS[place.geometry.confidence][lang],
       place.anchor[0],
       place.anchor[1],
-      ...NEAR_KIND_IDS.map((kind) => d[kind] ?? null),
-      place.kind === 'reference-point' ? '' : place.geometry.kind === 'proxy-point' ? INVESTOR_STRINGS.proxyDistance[lang] : zh ? '地点锚点' : 'the place’s anchor',
+      ...NEAR_KIND_IDS.flatMap((kind) => {
+        const m = context.proximity.get(place.id, kind);
+        // No number where the reference data does not cover the place: the cells say so, never 0.
+        if (!m) return place.kind === 'reference-point' ? ['', '', '', ''] : [s('noDistance'), '', '', ''];
+        return [m.km, m.uKm ?? s('uncertaintyUnknown'), `${context.placeName(m.ref, lang)} (${m.ref})`, context.proximity.setLabel(kind, m.set)?.[lang] ?? m.set];
+      }),
+      place.kind === 'reference-point' ? '' : `${GEOMETRY_LABELS[place.geometry.kind][lang]}${place.geometry.uncertaintyKm ? ` ±${place.geometry.uncertaintyKm} km` : ''}${place.geometry.kind === 'proxy-point' ? ` (${INVESTOR_STRINGS.proxyDistance[lang]})` : ''}`,
       place.area?.declaredKm2 ?? null,
       place.area ? Number(place.area.computedKm2.toFixed(4)) : null,
       ...[...figureColumns.entries()].flatMap(([key, c]) => {
@@ -129,8 +140,12 @@ const PLACE_KEYS: readonly (keyof PlaceProperties)[] = ['id', 'kind', 'parent', 
 
 export interface ExportedProperties extends PlaceProperties {
   regionGroup: string | null;
-  /** Straight-line km from the anchor (for proxy points: the parent's anchor) to the nearest transport. */
-  transportKm: Distances;
+  /**
+   * Straight-line km from the place's point (proxy points: the parent's) to the nearest transport of
+   * each kind, with ± km (null: the point states none), the reference point and set; a kind the
+   * reference data does not cover here is left out.
+   */
+  proximity: Partial<Record<NearKind, { km: number; uncertaintyKm: number | null; measuredFrom: string; reference: string; referenceSet: string }>>;
   computedAreaKm2: number | null;
 }
 
@@ -150,7 +165,12 @@ export function placesToGeoJson(places: readonly Place[], context: ExportContext
       properties: {
         ...structuredClone(own),
         regionGroup: place.regionGroup,
-        transportKm: { ...(context.distances.get(place.id) ?? {}) },
+        proximity: Object.fromEntries(
+          NEAR_KIND_IDS.flatMap((kind) => {
+            const m = context.proximity.get(place.id, kind);
+            return m ? [[kind, { km: m.km, uncertaintyKm: m.uKm, measuredFrom: place.geometry.kind, reference: m.ref, referenceSet: m.set }]] : [];
+          }),
+        ),
         computedAreaKm2: place.area ? Number(place.area.computedKm2.toFixed(4)) : null,
       },
     };

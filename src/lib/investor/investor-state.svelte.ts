@@ -7,7 +7,8 @@ import { createContext } from 'svelte';
 import type { Place } from '../data/types.ts';
 import type { KeyValueStorage } from '../host/host.ts';
 import type { AtlasState } from '../state/atlas-state.svelte.ts';
-import { distancesById, type Distances, type NearCondition, type NearKind } from './near.ts';
+import type { NearCondition, NearKind } from './near.ts';
+import { ProximityIndex, readProximity } from './proximity.ts';
 import { checkStoredShortlist, MAX_SHORTLIST } from './shortlist.ts';
 import { storedValue, type StoredValue } from './storage.ts';
 
@@ -19,14 +20,14 @@ export class InvestorState {
   view = $state<InvestorView>('sites');
   /** The instance's map, once it exists (set by the tool's map child). */
   map = $state.raw<MapLibreMap | null>(null);
-  /** Straight-line km to transport per place id (from the build, never measured at run time). */
-  readonly distances: ReadonlyMap<string, Distances>;
+  /** Distances to transport with their uncertainty (the build's table, never measured at run time). */
+  readonly proximity: ProximityIndex;
   readonly shortlisted: Place[];
   readonly #stored: StoredValue<string[]>;
 
   constructor(app: AtlasState, storage: KeyValueStorage | null) {
     // Follows the data (the catalogue may fill after the tool is set up).
-    this.distances = $derived(distancesById(app.atlas.map.points.features));
+    this.proximity = $derived(new ProximityIndex(readProximity(app.atlas.tools?.investor)));
     this.#stored = storedValue(storage, 'shortlist', (v) => checkStoredShortlist(v, app.catalogue.vocabulary.placeIds));
     this.shortlisted = $derived(this.shortlist.map((id) => app.placesById.get(id)).filter((p): p is Place => p !== undefined));
   }

@@ -29,7 +29,7 @@ export const investorTool: AtlasTool = {
 
     // The near conditions reach list and map as one clause of the core filter; "clear filters" clears them.
     $effect(() => {
-      const clause = nearClause(investor.near, investor.distances, () => (investor.near = []));
+      const clause = nearClause(investor.near, investor.proximity, state.catalogue.places, () => (investor.near = []));
       untrack(() => state.filters.setClause(CLAUSE_ID, clause));
     });
     $effect(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { haversineKm } from '../geo/spatial-index.ts';
-import { scaleBar } from './map-image.ts';
+import { scaleBar, wrapText } from './map-image.ts';
 
 describe('scale bar', () => {
   it('is a round distance whose length matches the ground at that latitude and zoom', () => {
@@ -13,5 +13,20 @@ describe('scale bar', () => {
       const degrees = (px * 360) / (512 * 2 ** zoom);
       expect(haversineKm(0, lat, degrees, lat)).toBeCloseTo(km, 1);
     }
+  });
+});
+
+describe('wrapText', () => {
+  const measure = (s: string) => s.length * 7;
+  it('breaks English by words and Chinese by characters, never wider than asked, nothing lost', () => {
+    const en = 'Boundaries are illustrative, not official; each place says what its shape means.';
+    const lines = wrapText(en, 140, measure);
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect(measure(line)).toBeLessThanOrEqual(140);
+    expect(lines.join(' ')).toBe(en);
+    const zh = '边界仅为示意,不代表官方边界;图形含义见各地点说明。';
+    const zhLines = wrapText(zh, 70, measure);
+    for (const line of zhLines) expect(measure(line)).toBeLessThanOrEqual(70);
+    expect(zhLines.join('')).toBe(zh);
   });
 });

@@ -4,15 +4,15 @@ import { filterExpression, matchesFilter, NO_FILTER } from '../state/filters.ts'
 import { PlaceFilterIndex } from '../state/place-index.ts';
 import { readParam, writeParam } from '../url/url-param.ts';
 import { realAtlas } from './fixture.test-helpers.ts';
-import { NEAR_PARAM, nearClause, sortByDistance, type NearCondition } from './near.ts';
+import { NEAR_PARAM, nearClause, placeNearStatus, sortByDistance, type NearCondition } from './near.ts';
 
-const { atlas, distances, byId } = realAtlas();
+const { atlas, proximity, byId } = realAtlas();
 
 describe('near filter on the real data', () => {
-  const conditions: NearCondition[][] = [[{ kind: 'seaport', km: 30 }], [{ kind: 'airport', km: 50 }], [{ kind: 'station', km: 10 }, { kind: 'border', km: 60 }], [{ kind: 'seaport', km: 0.1 }]];
+  const conditions: NearCondition[][] = [[{ kind: 'seaport', km: 30 }], [{ kind: 'airport', km: 100 }], [{ kind: 'station', km: 10 }, { kind: 'seaport', km: 60 }], [{ kind: 'seaport', km: 0.1 }]];
 
   it.each(conditions.map((c) => [NEAR_PARAM.format(c), c] as const))('list predicate, index and MapLibre expression agree (%s)', (_, near) => {
-    const filter = { ...NO_FILTER, extra: [nearClause(near, distances)!] };
+    const filter = { ...NO_FILTER, extra: [nearClause(near, proximity, atlas.places)!] };
     const compiled = featureFilter(filterExpression(filter), 'layers[0].filter');
     const onMap = atlas.map.points.features
       .filter((f) => compiled.filter({ zoom: 5 } as never, { type: 1, properties: f.properties, geometry: [] } as never))
@@ -23,32 +23,43 @@ describe('near filter on the real data', () => {
     expect(index.select(filter).map((i) => atlas.places[i].id)).toEqual(inList);
   });
 
-  it('keeps a place exactly when its nearest port is within the radius', () => {
-    const filter = { ...NO_FILTER, extra: [nearClause([{ kind: 'seaport', km: 30 }], distances)!] };
+  it('keeps a place only when it is within over its whole uncertainty; the possibly-within stay out', () => {
+    const near = [{ kind: 'airport', km: 100 }] as NearCondition[];
+    const filter = { ...NO_FILTER, extra: [nearClause(near, proximity, atlas.places)!] };
     const sites = atlas.places.filter((p) => p.kind !== 'reference-point');
     const kept = sites.filter((p) => matchesFilter(p, filter));
     expect(kept.length).toBeGreaterThan(0);
-    expect(kept.length).toBeLessThan(sites.length);
-    for (const p of kept) expect(distances.get(p.id)!.seaport).toBeLessThanOrEqual(30);
-    for (const p of sites.filter((s) => !kept.includes(s))) expect(distances.get(p.id)!.seaport!).toBeGreaterThan(30);
-    // The Fangchenggang pilot zone is a port city; Shijiazhuang is ~1,000 km inland from any port in the data.
-    expect(kept.map((p) => p.id)).toContain('fcg-pilot-zone');
-    expect(kept.map((p) => p.id)).not.toContain('shijiazhuang');
+    for (const p of kept) {
+      const d = proximity.get(p.id, 'airport')!;
+      expect(d.km + d.uKm!).toBeLessThanOrEqual(100);
+    }
+    const possible = sites.filter((p) => placeNearStatus(p.id, near, proximity) === 'possible');
+    expect(possible.length).toBeGreaterThan(0);
+    for (const p of possible) expect(kept).not.toContain(p);
+    // A catalogue zone placed at its city (±80 km) 37 km from Nanjing's airport is only possibly within 50 km.
+    expect(byId('dz-g321014').geometry.uncertaintyKm).toBe(80);
+    expect(placeNearStatus('dz-g321014', [{ kind: 'airport', km: 50 }], proximity)).toBe('possible');
+    // Xiamen (a region with a stated ±3 km point) 8 km from its airport is certainly within 25 km.
+    expect(placeNearStatus('xiamen', [{ kind: 'airport', km: 25 }], proximity)).toBe('within');
+  });
+
+  it('counts a place without reference data for a kind as absent, never within', () => {
+    expect(placeNearStatus('dz-g121002', [{ kind: 'station', km: 2000 }], proximity)).toBe('absent');
   });
 
   it('reference points stay in, whatever the radius', () => {
-    const filter = { ...NO_FILTER, extra: [nearClause([{ kind: 'seaport', km: 0.1 }], distances)!] };
+    const filter = { ...NO_FILTER, extra: [nearClause([{ kind: 'seaport', km: 0.1 }], proximity, atlas.places)!] };
     expect(atlas.places.filter((p) => matchesFilter(p, filter)).every((p) => p.kind === 'reference-point')).toBe(true);
   });
 
   it('sorts by distance, nearest first, places without a distance last', () => {
-    const sorted = sortByDistance(atlas.places, 'airport', distances);
-    const km = sorted.map((p) => distances.get(p.id)?.airport);
+    const sorted = sortByDistance(atlas.places, 'station', proximity);
+    const km = sorted.map((p) => proximity.get(p.id, 'station')?.km);
     const known = km.filter((d) => d !== undefined) as number[];
+    expect(known.length).toBeGreaterThan(10);
     expect(known).toEqual([...known].sort((a, b) => a - b));
     expect(km.slice(known.length).every((d) => d === undefined)).toBe(true);
-    expect(sortByDistance(atlas.places, 'airport', distances, true)[0]).toBe(sorted[known.length - 1]);
-    expect(byId('ref-airport-nng')).toBeDefined();
+    expect(sortByDistance(atlas.places, 'station', proximity, true)[0]).toBe(sorted[known.length - 1]);
   });
 });
 

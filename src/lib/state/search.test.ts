@@ -40,3 +40,20 @@ describe('search in the catalogue', () => {
     expect(searchPlaces([zone], 'gaoxinjishu').map((h) => h.field)).toEqual(['pinyin']);
   });
 });
+
+describe('search over the real catalogue (issue 18)', async () => {
+  const { loadData } = await import('../../../scripts/data-files.ts');
+  const { withCatalog } = await import('../../../scripts/catalog/load.ts');
+  const real = withCatalog(loadData()).files.flatMap((f) => f.features).map((f) => ({ ...f.properties })) as unknown as Place[];
+  const codes = (q: string) => searchPlaces(real, q, 50).map((h) => h.place.catalog?.code);
+  it('finds 泰州医药高新技术产业开发区 by 泰州, by its official English name and by pinyin', () => {
+    expect(codes('泰州')).toContain('G322081');
+    expect(codes('China Medical City')).toContain('G322081');
+    expect(codes('taizhouyiyao')).toContain('G322081');
+  });
+  it('finds a zone by its generated English name', () => expect(codes('Cross-Strait Science')).toContain('G326024'));
+  it('finds the misspelt zone by either spelling', () => {
+    expect(codes('湽博')).toContain('G372026');
+    expect(codes('淄博高新')).toContain('G372026');
+  });
+});

@@ -1,4 +1,7 @@
-/** Search places by name in Chinese, English or the seed's raw spelling; catalogue zones also by code and pinyin. */
+/**
+ * Search places by name in Chinese, English (official or generated) or the seed's raw spelling;
+ * catalogue zones also by code, toneless pinyin and the catalogue's printed spelling.
+ */
 import type { Place } from '../data/types.ts';
 
 /** Lowercase, no spaces or punctuation: "Fang Cheng-gang" finds "Fangchenggang". */
@@ -6,14 +9,16 @@ export function searchKey(text: string): string {
   return text.toLowerCase().normalize('NFKC').replace(/[\s\p{P}]+/gu, '');
 }
 
-export type SearchField = 'zh' | 'en' | 'seed' | 'code' | 'pinyin';
+export type SearchField = 'zh' | 'en' | 'seed' | 'code' | 'pinyin' | 'printed';
 
-const FIELDS: readonly SearchField[] = ['zh', 'en', 'seed', 'code', 'pinyin'];
+const FIELDS: readonly SearchField[] = ['zh', 'en', 'seed', 'code', 'pinyin', 'printed'];
 
 /** The text of a place searched as `field`. */
 function fieldText(place: Place, field: SearchField): string | undefined {
   if (field === 'code') return place.catalog?.code;
   if (field === 'pinyin') return place.catalog?.pinyin;
+  // The catalogue's own (misspelt) name, so 湽博 finds the zone shown as 淄博.
+  if (field === 'printed') return place.catalog?.printedName;
   return place.name[field];
 }
 
