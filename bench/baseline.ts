@@ -7,7 +7,7 @@ import workerUrl from '../src/lib/map/map-worker.ts?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AtlasData } from '../src/lib/data/types.ts';
 import { industryColourExpression, industryColourScale } from '../src/lib/map/industry-colours.ts';
-import { CHINA_BOUNDS, LAYER_IDS, PLACE_LAYER_IDS, isDense, placeLayerSet, placeLayers, withFilter } from '../src/lib/map/place-layers.ts';
+import { CHINA_BOUNDS, FOOTPRINT_LAYER_IDS, LAYER_IDS, POINT_SOURCE, isDense, placeLayerSet, placeLayers, withFilter } from '../src/lib/map/place-layers.ts';
 import { installLayerSet } from '../src/lib/map/layer-installer.ts';
 import { applySitesTileFilter, registerPmtilesProtocol, SITES_TILE_SOURCE, sitesTileLayers, sitesTileSource } from '../src/lib/tiles/pmtiles-source.ts';
 import { MAP_OPTIONS } from '../src/lib/map/map-options.ts';
@@ -50,7 +50,10 @@ bench.setIndustry = (code) => {
   if (atlas.tiles && sitesAsGeojson) map.setFilter('sites-geojson-circle', code ? ['in', `|${code}|`, ['get', 'industries']] : null);
   else if (atlas.tiles) applySitesTileFilter(map, { industries: code ? [code] : [] }, { colour, colourOf: scale });
   const expression = code ? ['in', `|${code}|`, ['get', 'industries']] : null;
-  for (const id of PLACE_LAYER_IDS) {
+  // Clusters on, as in the app: the clustered point source takes the points passing the filter.
+  const points = code ? atlas.map.points.features.filter((f) => f.properties.industries.includes(`|${code}|`)) : atlas.map.points.features;
+  (map.getSource(POINT_SOURCE) as maplibregl.GeoJSONSource).setData({ type: 'FeatureCollection', features: points });
+  for (const id of FOOTPRINT_LAYER_IDS) {
     const own = placeLayers('en', colour, isDense(atlas)).find((l) => l.id === id)?.filter;
     map.setFilter(id, withFilter(own as maplibregl.FilterSpecification | undefined, expression as maplibregl.FilterSpecification | null));
   }

@@ -1,4 +1,4 @@
-// The real data through the real pipeline: schematic footprints stand on land, stacked points are spread.
+// The real data through the real pipeline: schematic footprints stand on land, stacked points stay put.
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { buildAtlas } from '../src/lib/data/atlas-build.ts';
@@ -35,28 +35,21 @@ describe('schematic footprints on land (offline basemap land polygon)', () => {
   });
 });
 
-describe('stacked points are spread on the map, the evidence stays put', () => {
+describe('stacked points stay at their evidence (the map clusters them, never moves them)', () => {
   const atlas = buildAtlas(files, taxonomy, sources);
   const zone = atlas.places.find((p) => p.id === 'fcg-pilot-zone')!;
   const proxies = atlas.places.filter((p) => p.geometry.proxyOf === 'fcg-pilot-zone');
   const shown = new Map(atlas.map.points.features.map((f) => [f.properties.id, f]));
 
-  it('two dozen proxies of the pilot zone keep the zone anchor but are drawn apart, flagged spread', () => {
+  it('two dozen proxies of the pilot zone are drawn at the zone anchor, as the evidence gives', () => {
     expect(proxies.length).toBeGreaterThanOrEqual(20);
     for (const p of proxies) {
       expect(p.anchor).toEqual(zone.anchor);
-      const f = shown.get(p.id)!;
-      expect(f.properties.spread).toBe(1);
-      expect(f.properties.stackSize).toBeGreaterThanOrEqual(proxies.length);
-      expect(f.geometry.coordinates).not.toEqual(zone.anchor);
+      expect(shown.get(p.id)!.geometry.coordinates).toEqual(zone.anchor);
     }
-    expect(new Set(proxies.map((p) => shown.get(p.id)!.geometry.coordinates.join())).size).toBe(proxies.length);
   });
 
-  it('a footprint label stays on its centre and a lone point is not moved', () => {
-    expect(shown.get('fcg-pilot-zone')!.geometry.coordinates).toEqual(zone.anchor);
-    expect(shown.get('fcg-pilot-zone')!.properties.spread).toBe(0);
-    const airport = atlas.places.find((p) => p.id === 'ref-airport-sjw')!;
-    expect(shown.get('ref-airport-sjw')!.geometry.coordinates).toEqual(airport.anchor);
+  it('every map point is its place anchor', () => {
+    for (const place of atlas.places) expect(shown.get(place.id)!.geometry.coordinates).toEqual(place.anchor);
   });
 });

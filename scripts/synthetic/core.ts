@@ -20,7 +20,7 @@ export const PRESETS = {
 } as const;
 export type PresetName = keyof typeof PRESETS;
 
-export const SYNTHETIC_SOURCE: EstimateSourceRef = { estimate: 'synthetic benchmark data, not real' };
+export const SYNTHETIC_SOURCE: EstimateSourceRef = { estimate: 'synthetic benchmark data, not real', estimateZh: '合成的基准测试数据，非真实数据' };
 
 /**
  * Industry codes of `data/taxonomy.json` (listed here because the taxonomy file is authored

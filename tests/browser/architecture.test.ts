@@ -21,7 +21,7 @@ function renderedPlaceCount(page: Page): Promise<number> {
         if (map.loaded()) read();
         else map.once('idle', read);
       }),
-    [LAYER_IDS.pointCircle, LAYER_IDS.footprintFill],
+    [LAYER_IDS.cluster, LAYER_IDS.pointCircle, LAYER_IDS.footprintFill],
   );
 }
 
@@ -61,7 +61,8 @@ describe('architecture defects', () => {
     it(`falls back to the offline basemap when the online one is ${name}, naming it`, async () => {
       const styleUrl = url.replace('SAME_ORIGIN/', inject('baseUrl'));
       const { page } = await openApp(browser, `?lang=en&basemap=${encodeURIComponent(styleUrl)}`);
-      await expect.poll(() => page.locator('[role="alert"]').textContent()).toContain(`The online basemap ${styleUrl} could not load`);
+      await expect.poll(() => page.locator('[role="alert"]').textContent()).toContain(`The online basemap could not load; showing the offline basemap: ${styleUrl}`);
+      expect((await page.locator('[role="alert"]').textContent())!.split(styleUrl)).toHaveLength(2);
       // The map came up with the offline basemap and every place layer.
       const layers = await page.evaluate(() => (document.querySelector('[data-atlas-instance]') as any).medparkAtlas.map.getStyle().layers.map((l: any) => l.id));
       expect(layers).toContain(LAYER_IDS.footprintFill);

@@ -1,10 +1,10 @@
 // National coverage in the app: the 2018 catalogue's medical zones as a layer group, filtered by
 // industry, level and type through filter expressions (list == map), their official record in the
 // panel, and search by catalogue code and by toneless pinyin.
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { AtlasData, Place } from '../../src/lib/data/types.ts';
-import { launchChromium, openApp, renderedIds } from './harness.ts';
+import { hideLabels, jumpAndIdle, launchChromium, mapSettled, openApp, pixelAt, renderedIds } from './harness.ts';
 
 let browser: Browser;
 let atlas: AtlasData;
@@ -99,6 +99,117 @@ describe('development zones of the 2018 catalogue', () => {
     await expect.poll(() => page.getByRole('option').allTextContents()).toContainEqual(expect.stringContaining(zone.name.en));
     await page.getByRole('option', { name: zone.name.en }).first().dispatchEvent('mousedown');
     await expect.poll(() => page.locator('aside.panel h2').textContent()).toBe(zone.name.en);
+    await page.context().close();
+  });
+
+  // Chengdu's prefecture-seat zones share one point: one cluster with their count at every zoom.
+  const chengdu = () => zones().filter((p) => p.catalog?.placement?.divisionCode === '510100' && p.catalog.placement.precision === 'prefecture');
+
+  /** The cluster features drawn now, with their count and screen position. */
+  const clustersShown = (page: Page): Promise<{ count: number; lngLat: [number, number]; point: { x: number; y: number } }[]> =>
+    page.evaluate(() => {
+      const map = (document.querySelector('[data-atlas-instance]') as any).medparkAtlas.map;
+      return map.queryRenderedFeatures({ layers: ['places-cluster'] }).map((f: any) => ({ count: f.properties.point_count as number, lngLat: f.geometry.coordinates as [number, number], point: map.project(f.geometry.coordinates) as { x: number; y: number } }));
+    });
+
+  it('a cluster at low zoom opens into its members: a click zooms to where it splits', async () => {
+    const { page, consoleErrors } = await openApp(browser, '?lang=en&layers=dev-zones');
+    await jumpAndIdle(page, [114, 31], 4);
+    // A cluster drawn now whose members are at more than one point (it splits as the map zooms in).
+    const target = await page.evaluate(async () => {
+      const map = (document.querySelector('[data-atlas-instance]') as any).medparkAtlas.map;
+      const source = map.getSource('places-points');
+      const canvas = map.getCanvas();
+      for (const f of map.queryRenderedFeatures({ layers: ['places-cluster'] })) {
+        const point = map.project(f.geometry.coordinates);
+        if (point.x < 40 || point.y < 40 || point.x > canvas.clientWidth - 40 || point.y > canvas.clientHeight - 40) continue;
+        const leaves = await source.getClusterLeaves(f.properties.cluster_id, f.properties.point_count, 0);
+        if (new Set(leaves.map((l: any) => l.geometry.coordinates.join())).size < 2) continue;
+        return { point, count: f.properties.point_count as number, zoom: (await source.getClusterExpansionZoom(f.properties.cluster_id)) as number, ids: leaves.map((l: any) => l.properties.id as string).sort() };
+      }
+      return null;
+    });
+    expect(target).not.toBeNull();
+    const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    await page.mouse.click(box.x + target!.point.x, box.y + target!.point.y);
+    await expect.poll(() => page.evaluate(() => (document.querySelector('[data-atlas-instance]') as any).medparkAtlas.map.getZoom()), { timeout: 5000 }).toBeCloseTo(target!.zoom, 1);
+    await mapSettled(page);
+    // At the expansion zoom its members are drawn as more than one circle, and none is lost.
+    const drawn = await page.evaluate(async (ids) => {
+      const map = (document.querySelector('[data-atlas-instance]') as any).medparkAtlas.map;
+      const source = map.getSource('places-points');
+      const groups: string[][] = [];
+      for (const f of map.queryRenderedFeatures({ layers: ['places-cluster', 'places-circle'] })) {
+        const members = f.properties.cluster ? (await source.getClusterLeaves(f.properties.cluster_id, f.properties.point_count, 0)).map((l: any) => l.properties.id) : [f.properties.id];
+        if (members.some((id: string) => ids.includes(id))) groups.push(members);
+      }
+      return groups;
+    }, target!.ids);
+    expect(drawn.length).toBeGreaterThan(1);
+    expect([...new Set(drawn.flat())].filter((id) => target!.ids.includes(id)).sort()).toEqual(target!.ids);
+    expect(await page.locator('aside.panel').count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a cluster of zones at one seat never splits: a click lists them in the panel, naming the seat and the count', async () => {
+    const members = chengdu();
+    expect(members.length).toBeGreaterThanOrEqual(5);
+    const { page, consoleErrors } = await openApp(browser, '?lang=en&layers=dev-zones');
+    await jumpAndIdle(page, members[0].anchor, 11);
+    const cluster = (await clustersShown(page)).find((c) => Math.abs(c.lngLat[0] - members[0].anchor[0]) < 1e-3 && Math.abs(c.lngLat[1] - members[0].anchor[1]) < 1e-3)!;
+    expect(cluster.count).toBe(members.length);
+    const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    await page.mouse.click(box.x + cluster.point.x, box.y + cluster.point.y);
+    const shared = page.getByTestId('shared-point');
+    await shared.waitFor();
+    const heading = (await shared.locator('h3').textContent())!;
+    expect(heading).toBe(`${members.length} zones share this point — the seat of ${members[0].catalog!.placement!.division!.en} (prefecture level)`);
+    expect((await shared.getByTestId('shared-members').locator('button').allTextContents()).sort()).toEqual(members.map((p) => p.name.en).sort());
+    // The old note with raw coordinates is gone.
+    expect(await page.locator('aside.panel').textContent()).not.toMatch(/shared anchor|30\.6667/);
+    // The zoom did not change: these members never separate.
+    expect(await page.evaluate(() => (document.querySelector('[data-atlas-instance]') as any).medparkAtlas.map.getZoom())).toBeCloseTo(11, 5);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the panel says the count and the seat in Chinese too', async () => {
+    const members = chengdu();
+    const { page } = await openApp(browser, `?lang=zh&layers=dev-zones&select=${members[0].id}`);
+    const heading = page.getByTestId('shared-point').locator('h3');
+    await heading.waitFor();
+    expect(await heading.textContent()).toBe(`${members.length} 个开发区共用此点——${members[0].catalog!.placement!.division!.zh}驻地（地级）`);
+    await page.context().close();
+  });
+
+  it('a selected point shows its uncertainty radius, true size, drawn on the map', async () => {
+    const zone = chengdu()[0];
+    const km = zone.geometry.uncertaintyKm!;
+    expect(km).toBeGreaterThan(10);
+    const { page } = await openApp(browser, `?lang=en&layers=dev-zones&select=${zone.id}`);
+    await jumpAndIdle(page, zone.anchor, 7);
+    await hideLabels(page);
+    // A point on the circle's edge, due east: the dashed outline is drawn there (rendered feature and pixels).
+    const east: [number, number] = [zone.anchor[0] + km / (111.32 * Math.cos((zone.anchor[1] * Math.PI) / 180)), zone.anchor[1]];
+    const hits = await page.evaluate(
+      ([lng, lat]) => {
+        const map = (document.querySelector('[data-atlas-instance]') as any).medparkAtlas.map;
+        const { x, y } = map.project([lng, lat]);
+        return map.queryRenderedFeatures([[x - 3, y - 3], [x + 3, y + 3]], { layers: ['places-uncertainty-outline'] }).map((f: any) => f.properties);
+      },
+      east,
+    );
+    expect(hits).toEqual([{ id: zone.id, km }]);
+    // Inside the circle the map is tinted blue; with nothing selected it is not.
+    const inside: [number, number] = [zone.anchor[0], zone.anchor[1] - (km * 0.6) / 111.32];
+    const tinted = await pixelAt(page, inside);
+    await page.evaluate(() => (document.querySelector('[data-atlas-instance]') as any).medparkAtlas.select(null));
+    await mapSettled(page);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const plain = await pixelAt(page, inside);
+    expect(tinted[2] - tinted[0]).toBeGreaterThan(plain[2] - plain[0]);
+    expect(await page.evaluate(() => (document.querySelector('[data-atlas-instance]') as any).medparkAtlas.map.querySourceFeatures('places-uncertainty').length)).toBe(0);
     await page.context().close();
   });
 

@@ -4,7 +4,7 @@
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { LAYER_IDS } from '../../src/lib/map/place-layers.ts';
+import { POINT_SOURCE } from '../../src/lib/map/place-layers.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -132,20 +132,24 @@ export async function mapSettled(page: Page): Promise<void> {
   );
 }
 
-/** Ids of place features MapLibre renders (after filters) in the whole world. */
+/** Ids of place features MapLibre renders in the whole world: the points drawn alone and the members of the clusters drawn. */
 export async function renderedIds(page: Page): Promise<string[]> {
   return page.evaluate(
-    (layer) =>
+    (sourceId) =>
       new Promise<string[]>((resolve) => {
         const map = (document.querySelector('[data-atlas-instance]') as any)?.medparkAtlas.map;
-        const read = () => {
-          const features = map.querySourceFeatures('places-points', { filter: map.getFilter(layer) });
-          resolve([...new Set<string>(features.map((f: any) => f.properties.id))].sort());
+        const read = async () => {
+          const source = map.getSource(sourceId);
+          const ids = new Set<string>();
+          for (const f of map.querySourceFeatures(sourceId)) {
+            if (!f.properties.cluster) ids.add(f.properties.id);
+            else for (const leaf of await source.getClusterLeaves(f.properties.cluster_id, f.properties.point_count, 0)) ids.add(leaf.properties.id);
+          }
+          resolve([...ids].sort());
         };
-        if (map.loaded()) read();
+        if (map.loaded()) void read();
         else map.once('idle', read);
       }),
-    LAYER_IDS.pointCircle,
+    POINT_SOURCE,
   );
 }
-

@@ -2,10 +2,9 @@ import { readFileSync } from 'node:fs';
 import { csvParseRows } from 'd3-dsv';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LAYER_IDS } from '../../src/lib/map/place-layers.ts';
 import { HIGHLIGHT_COLOUR, LEGEND_BORDER } from '../../src/lib/investor/map-image.ts';
 import { nearStatus, ProximityIndex, type ProximityData } from '../../src/lib/investor/proximity.ts';
-import { jumpAndIdle, launchChromium, openApp, pixelAt } from './harness.ts';
+import { jumpAndIdle, launchChromium, openApp, pixelAt, renderedIds } from './harness.ts';
 
 // The built data the app serves: what every distance on screen and in a download must match.
 const built = JSON.parse(readFileSync('dist/data/atlas.json', 'utf8')) as { tools: { investor: ProximityData } };
@@ -18,13 +17,6 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 const api = (page: Page) => page.evaluate(() => (document.querySelector('[data-atlas-instance]') as any).medparkAtlas.listed() as string[]);
-
-async function renderedIds(page: Page): Promise<string[]> {
-  return page.evaluate((layer) => {
-    const map = (document.querySelector('[data-atlas-instance]') as any).medparkAtlas.map;
-    return [...new Set<string>(map.queryRenderedFeatures({ layers: [layer] }).map((f: any) => String(f.properties.id)))].sort();
-  }, LAYER_IDS.pointCircle);
-}
 
 async function downloadOf(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-export="${button}"]`)]);
@@ -60,7 +52,7 @@ describe('investor tool', () => {
 
   it('near=seaport:30 filters list and map alike; unknown near values are dropped from the URL', async () => {
     const { page, consoleErrors } = await openApp(browser, '?lang=en&near=seaport:30,moon:5');
-    // All of the data in view: the rendered features are the filtered ones, not a viewport's subset.
+    // All of the data in view: the rendered features (points and clusters' members) are the filtered ones.
     await jumpAndIdle(page, [113, 30], 3.6);
     const listed = (await api(page)).sort();
     // Every place of the data the app loaded (the list without a filter).

@@ -4,7 +4,6 @@
  */
 import type { Feature, Point, Polygon, MultiPolygon } from 'geojson';
 import { computeArea, declaredAreaKm2 } from '../geo/area.ts';
-import { spreadStackedPoints, type StackPlacement } from '../geo/stack-spread.ts';
 import {
   type AtlasData,
   type Industry,
@@ -46,18 +45,15 @@ export function buildAtlas(files: LoadedPlaces, taxonomy: Industry[], sources: P
     };
   });
 
-  // Points that share a coordinate are drawn spread around it; footprints (whose label point is
-  // their centre) keep their anchor, so a circle's label never drifts off its centre.
-  const pointPlaces = places.filter((p) => p.geometryType === 'Point');
-  const placements = spreadStackedPoints(pointPlaces.map((p) => ({ id: p.id, coordinates: p.anchor })));
+  // Every point stands at its anchor, the coordinate the evidence gives; points that share one are
+  // clustered by the map (src/lib/map/place-layers.ts), never moved apart.
   const footprints: Feature<Polygon | MultiPolygon, MapFeatureProperties>[] = [];
   const points: Feature<Point, MapFeatureProperties>[] = [];
   all.forEach(({ feature }, i) => {
     const place = places[i];
-    const placement = placements.get(place.id);
-    const properties = mapProperties(place, placement);
+    const properties = mapProperties(place);
     // Every place gets a point (label, click target); footprints add their fill.
-    points.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: placement?.display ?? place.anchor } });
+    points.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: place.anchor } });
     if (feature.geometry.type !== 'Point')
       footprints.push({ type: 'Feature', properties, geometry: feature.geometry });
   });
@@ -112,7 +108,7 @@ function regionGroupOfProvince(province: string | undefined): RegionGroup | null
   return province ?? null;
 }
 
-function mapProperties(place: Place, placement: StackPlacement | undefined): MapFeatureProperties {
+function mapProperties(place: Place): MapFeatureProperties {
   return {
     id: place.id,
     kind: place.kind,
@@ -125,7 +121,5 @@ function mapProperties(place: Place, placement: StackPlacement | undefined): Map
     zoneLevel: place.catalog?.level ?? '',
     zoneType: place.catalog?.type ?? '',
     province: place.catalog?.province ?? '',
-    spread: placement?.spread ? 1 : 0,
-    stackSize: placement?.stackSize ?? 1,
   };
 }

@@ -124,3 +124,17 @@ describe('place schema', () => {
     expect(validateSources('s.json', [{ id: 'pub-2', url: 'http://x.example', title: 't' }]).map(formatProblem)).toEqual(['s.json: feature pub-2: publisher {zh, en} must name who published the text']);
   });
 });
+
+describe('every word the Chinese panel shows has Chinese', () => {
+  it('an estimate, a geometry note and a name correction without their Chinese are refused', () => {
+    const fc = clone();
+    const p = fc.features[0].properties as unknown as { geometry: { note?: string; sources: Record<string, string>[] }; name: Record<string, string> };
+    delete p.geometry.sources[0].estimateZh;
+    p.geometry.note = 'A note in English only';
+    p.name.correction = 'A correction in English only';
+    const text = reasons(fc).join('\n');
+    expect(text).toMatch(/estimateZh/);
+    expect(text).toMatch(/geometry\.noteZh/);
+    expect(text).toMatch(/correctionZh/);
+  });
+});

@@ -235,7 +235,10 @@ function checkProperties(candidate: unknown, ctx: ValidationContext): string[] {
     const idt = p.identity;
     if (!isRecord(idt) || !nonEmpty(idt.note) || !Array.isArray(idt.candidates) || idt.candidates.length === 0)
       out.push('identity needs a note and at least one candidate');
+    else if (!nonEmpty(idt.noteZh)) out.push('identity needs noteZh, the note in Chinese (the Chinese panel shows it)');
   }
+  if (isRecord(name) && name.correction !== undefined && !nonEmpty(name.correctionZh))
+    out.push('name.correction needs name.correctionZh, the same in Chinese (the Chinese panel shows it)');
   return out;
 }
 
@@ -327,7 +330,10 @@ function checkSource(s: unknown, at: string, ctx: ValidationContext): string[] {
     return [];
   }
   if ('pub' in s) return ctx.publicSourceIds.has(s.pub as string) ? [] : [`${at}: unknown public source ${describe(s.pub)}`];
-  if ('estimate' in s) return nonEmpty(s.estimate) ? [] : [`${at}: an estimate must say how it was made`];
+  if ('estimate' in s) {
+    if (!nonEmpty(s.estimate)) return [`${at}: an estimate must say how it was made`];
+    return nonEmpty(s.estimateZh) ? [] : [`${at}: an estimate needs estimateZh, the same in Chinese (the Chinese panel shows it)`];
+  }
   return [`${at} must have seed, pub or estimate`];
 }
 
@@ -342,6 +348,7 @@ function checkGeometryInfo(info: unknown, geometry: unknown, ctx: ValidationCont
   if (!CONFIDENCES.includes(info.confidence as never)) out.push(`geometry.confidence must be one of ${CONFIDENCES.join(', ')}`);
   if (!nonEmpty(info.method)) out.push('geometry.method must say how the coordinates were obtained');
   if (!nonEmpty(info.methodZh)) out.push('geometry.methodZh must say the same in Chinese (the Chinese panel shows it)');
+  if (info.note !== undefined && !nonEmpty(info.noteZh)) out.push('geometry.note needs geometry.noteZh, the same in Chinese (the Chinese panel shows it)');
   if (!Array.isArray(info.sources) || info.sources.length === 0) out.push('geometry.sources must list at least one source');
   else {
     info.sources.forEach((s, i) => out.push(...checkSource(s, `geometry.sources[${i}]`, ctx)));

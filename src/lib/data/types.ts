@@ -79,6 +79,8 @@ export interface GeometryInfo {
   /** Where the coordinate comes from. */
   sources: SourceRef[];
   note?: string;
+  /** The note in Chinese (required with a note: the Chinese panel shows it). */
+  noteZh?: string;
 }
 
 /** Seed article files shipped in `data/seeds/`. */
@@ -98,6 +100,8 @@ export interface PublicSourceRef {
 /** An estimate made while compiling the facts sheet (general knowledge or inference). */
 export interface EstimateSourceRef {
   estimate: string;
+  /** The same in Chinese (the Chinese panel shows it). */
+  estimateZh: string;
 }
 
 export type SourceRef = SeedSourceRef | PublicSourceRef | EstimateSourceRef;
@@ -182,11 +186,14 @@ export interface PlaceName extends LocalizedText {
   zhStatus: 'verified' | 'unverified' | 'candidate';
   /** Why the seed's string was corrected (e.g. "Taichung" is a mistranslation). */
   correction?: string;
+  /** The correction in Chinese (required with a correction). */
+  correctionZh?: string;
 }
 
 /** For a place whose identity is a reasoned guess (seed 003's "Yucheng"). */
 export interface IdentityDoubt {
   note: string;
+  noteZh: string;
   candidates: { zh: string; en: string; likelihood: 'likely' | 'possible' | 'unlikely' }[];
 }
 
@@ -306,13 +313,6 @@ export interface MapFeatureProperties {
   zoneType: ZoneType | '';
   /** Province slug (data/provinces.json) of a catalogue zone, '' otherwise. */
   province: string;
-  /**
-   * 1 when the point is drawn spread around a coordinate it shares with other places (the true
-   * anchor is the shared one; see `src/lib/geo/stack-spread.ts`), else 0.
-   */
-  spread: 0 | 1;
-  /** Number of places sharing that coordinate (1 when not stacked). */
-  stackSize: number;
 }
 
 /** The validated, computed data the app loads (`public/data/atlas.json`). */

@@ -19,7 +19,7 @@ const figure = (value: number, unit: Figure['unit']): Figure => ({
   unit,
   scope: { zh: '测试', en: 'test' },
   basis: 'planned',
-  source: { estimate: 'test' },
+  source: { estimate: 'test', estimateZh: '测试' },
 });
 
 describe('areas', () => {

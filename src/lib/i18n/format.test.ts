@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDelta, formatFigure, formatYuan } from './format.ts';
+import { formatDelta, formatFigure, formatHa, formatKm, formatKm2, formatMu, formatYuan } from './format.ts';
 
 describe('formatting figures', () => {
   it('writes yuan in 亿 and in billions', () => {
@@ -18,5 +18,17 @@ describe('formatting figures', () => {
     expect(formatDelta(0.01, 'en')).toBe('+0.01 %');
     expect(formatDelta(-0.2, 'zh')).toBe('−0.2%');
     expect(formatDelta(-0.0003, 'en')).toBe('±0 %');
+  });
+});
+
+describe('units in the reader\'s language', () => {
+  it('writes km, ha and mu as 公里, 公顷 and 亩 in Chinese', () => {
+    expect(formatKm(80, 'zh')).toBe('80公里');
+    expect(formatKm(12.34, 'en')).toBe('12.3 km');
+    expect(formatHa(443.69, 'zh')).toBe('443.69公顷');
+    expect(formatHa(443.69, 'en')).toBe('443.69 ha');
+    expect(formatMu(6655.35, 'zh')).toBe('6,655亩');
+    expect(formatMu(6655.35, 'en')).toBe('6,655 mu');
+    expect(formatKm2(4.4369, 'zh')).toBe('4.44平方公里');
   });
 });

@@ -48,6 +48,21 @@ export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'qualifier'
   }
 }
 
+/** A distance in km: 12 km / 12公里. */
+export function formatKm(value: number, lang: Lang, digits = 1): string {
+  return lang === 'zh' ? `${formatNumber(value, lang, digits)}公里` : `${formatNumber(value, lang, digits)} km`;
+}
+
+/** An area in hectares: 443.69 ha / 443.69公顷. */
+export function formatHa(value: number, lang: Lang, digits = 2): string {
+  return formatFigure({ value: Number(value.toFixed(digits)), unit: 'ha' }, lang);
+}
+
+/** An area in mu (亩; 1 km² = 1,500 mu), in whole mu: 6,655 mu / 6,655亩. */
+export function formatMu(value: number, lang: Lang): string {
+  return formatFigure({ value: Math.round(value), unit: 'mu' }, lang);
+}
+
 /** Area in km² for the computed-area row. */
 export function formatKm2(value: number, lang: Lang, digits = 2): string {
   return formatFigure({ value: Number(value.toFixed(digits)), unit: 'km2' }, lang);

@@ -86,9 +86,16 @@ export const STRINGS = {
   figureScope: { zh: '范围', en: 'Scope' },
   figureBasis: { zh: '性质', en: 'Basis' },
   scopeNote: { zh: '口径说明', en: 'Why it differs' },
-  spreadNote: {
-    zh: '此处有多个地点共用同一坐标,地图上将其散开显示以便区分;实际场址未知,真实锚点为',
-    en: 'Several places share this coordinate, so the map shows them spread around it to tell them apart; the true site is unknown. The shared anchor is',
+  // MapLibre sets the attribution as HTML: a constant of ours, never data.
+  mapAttribution: { zh: '<span lang="en">Natural Earth</span> · 医药园区地图资料来源', en: 'Natural Earth · MedPark Atlas sources' },
+  technicalDetail: { zh: '技术细节', en: 'Technical detail' },
+  sharedZones: { zh: '{n} 个开发区共用此点', en: '{n} zones share this point' },
+  sharedPlaces: { zh: '{n} 个地点共用此点', en: '{n} places share this point' },
+  sharedSeat: { zh: '{name}驻地（{level}）', en: 'the seat of {name} ({level} level)' },
+  sharedProxyOf: { zh: '{name}的位置', en: 'the position of {name}' },
+  sharedNote: {
+    zh: '它们的位置不够精确，无法区分，放大地图也不会分开；地图上显示为一个带数字的圆点。',
+    en: 'Their positions are not precise enough to tell apart, and zooming in does not separate them; the map shows them as one circle with their count.',
   },
   status: { zh: '建设状态', en: 'Status' },
   articleSays: { zh: '原文对全部签约项目的说明', en: 'What the article says of all signed projects' },

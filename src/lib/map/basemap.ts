@@ -23,5 +23,16 @@ export async function basemapStyle(onlineStyleUrl: string | null, offlineBaseUrl
   return offlineBaseStyle(offlineBaseUrl, lang, { deferred: true });
 }
 
+/** How long an online style may take to arrive before the map falls back to the offline basemap. */
+export const STYLE_TIMEOUT_MS = 3000;
+
+/** The online style did not arrive in time (the server accepted the connection but never answered, or is slow). */
+export class StyleTimeoutError extends Error {
+  constructor(readonly ms: number) {
+    super(`no style after ${ms / 1000} s (request timed out)`);
+    this.name = 'StyleTimeoutError';
+  }
+}
+
 /** `basemap=<http(s) style URL>`: an online basemap, used only when set. */
 export const BASEMAP_PARAM = optionalParam('basemap', { valid: (raw) => (/^https?:\/\//.test(raw) ? null : 'must be an http(s) style URL') });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapErrorMessage } from './map-errors.ts';
+import { mapErrorMessage, mapErrorParts } from './map-errors.ts';
 
 const error = new Error('HTTP 416');
 
@@ -16,9 +16,10 @@ describe('map error messages', () => {
     expect(mapErrorMessage({ sourceId: 'other', layerId: null, url: null, error }, 'en', tiles)).toBe('Map layer other: HTTP 416');
   });
 
-  it('names a failing online basemap, in the UI language', () => {
+  it('says a failing online basemap plainly, in the UI language, the URL once and the reason apart', () => {
     const info = { sourceId: 'basemap', layerId: null, url: 'https://tiles.example/style.json', error: new Error('Failed to fetch') };
-    expect(mapErrorMessage(info, 'en')).toMatch(/^The online basemap https:\/\/tiles\.example\/style\.json could not load \(Failed to fetch\); showing the offline basemap/);
-    expect(mapErrorMessage(info, 'zh')).toMatch(/^在线底图 https:\/\/tiles\.example\/style\.json 无法加载/);
+    expect(mapErrorParts(info, 'en')).toEqual({ text: 'The online basemap could not load; showing the offline basemap', url: 'https://tiles.example/style.json', detail: 'Failed to fetch' });
+    expect(mapErrorParts(info, 'zh')).toEqual({ text: '在线底图无法加载，已改用离线底图', url: 'https://tiles.example/style.json', detail: 'Failed to fetch' });
+    expect(mapErrorMessage(info, 'zh').split('https://tiles.example/style.json')).toHaveLength(2);
   });
 });

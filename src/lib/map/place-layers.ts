@@ -11,7 +11,8 @@ import type {
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
-import type { AtlasData, Lang } from '../data/types.ts';
+import type { FeatureCollection, Point } from 'geojson';
+import type { AtlasData, Lang, MapFeatureProperties, Place } from '../data/types.ts';
 import type { LayerSet } from './layer-installer.ts';
 import { BASE_FONT_STACK } from './base-style.ts';
 
@@ -27,6 +28,9 @@ export const LAYER_IDS = {
   footprintFill: 'places-footprint-fill',
   footprintHatch: 'places-footprint-hatch',
   footprintOutline: 'places-footprint-outline',
+  /** Points sharing a spot on screen (or one imprecise coordinate) drawn as one, with their count. */
+  cluster: 'places-cluster',
+  clusterCount: 'places-cluster-count',
   pointCircle: 'places-circle',
   label: 'places-label',
   /** Catalogue zones' labels: from zoom {@link ZONE_LABEL_MIN_ZOOM} only (hundreds of them at country scale are a pile). */
@@ -43,11 +47,26 @@ const isReference: ExpressionSpecification = ['==', ['get', 'kind'], 'reference-
 /** The label layers (their text follows the language). */
 export const LABEL_LAYER_IDS = [LAYER_IDS.label, LAYER_IDS.zoneLabel, LAYER_IDS.referenceLabel];
 
-/** Every layer drawing places (the filter applies to all of them). */
+/** Every layer drawing places. */
 export const PLACE_LAYER_IDS = Object.values(LAYER_IDS);
 
+/** Layers drawing footprints: the filter applies to them as an expression (their source is not clustered). */
+export const FOOTPRINT_LAYER_IDS: readonly string[] = [LAYER_IDS.footprintFill, LAYER_IDS.footprintHatch, LAYER_IDS.footprintOutline];
+
 /** Layers a click or hover can hit, topmost first. */
-export const INTERACTIVE_LAYERS = [LAYER_IDS.pointCircle, LAYER_IDS.footprintFill];
+export const INTERACTIVE_LAYERS = [LAYER_IDS.cluster, LAYER_IDS.pointCircle, LAYER_IDS.footprintFill];
+
+/**
+ * Clustering of the point source (MapLibre's, i.e. supercluster). Points whose circles would overlap
+ * (within {@link CLUSTER_RADIUS_PX}) are drawn as one circle with their count. Clustering runs up to the
+ * source's maximum zoom, so points at one coordinate (zones placed at one prefecture seat) stay one
+ * cluster at every zoom: they never separate by zooming, and a click on them lists them instead.
+ */
+export const CLUSTER_RADIUS_PX = 12;
+/** The GeoJSON source's default tile maxzoom (18): above it tiles are overzoomed, so clusters hold. */
+export const CLUSTER_MAX_ZOOM = 18;
+const isCluster: ExpressionSpecification = ['has', 'point_count'];
+const notCluster: ExpressionSpecification = ['!', isCluster];
 
 /** Font stack for labels: with no `glyphs` URL MapLibre draws glyphs locally from these CSS fonts. */
 /** The basemap's font stack: MapLibre draws labels locally (no glyph server) and keeps its glyphs per
@@ -60,11 +79,33 @@ const state = (key: 'selected' | 'hover'): ExpressionSpecification => ['boolean'
 
 export type PlaceLayer = FillLayerSpecification | LineLayerSpecification | CircleLayerSpecification | SymbolLayerSpecification;
 
-/** GeoJSON sources for the atlas; `promoteId` lets feature-state address places by their slug. */
-export function placeSources(atlas: AtlasData): Record<string, SourceSpecification> {
+/**
+ * GeoJSON sources for the atlas; `promoteId` lets feature-state address places by their slug.
+ * @param points the point features to draw: those passing the filter ({@link pointsPassing}), since a
+ *   clustered source counts what it holds and a layer filter cannot take members out of a cluster
+ */
+export function placeSources(atlas: AtlasData, points: FeatureCollection<Point, MapFeatureProperties> = atlas.map.points): Record<string, SourceSpecification> {
   return {
     [FOOTPRINT_SOURCE]: { type: 'geojson', data: atlas.map.footprints, promoteId: 'id' },
-    [POINT_SOURCE]: { type: 'geojson', data: atlas.map.points, promoteId: 'id' },
+    [POINT_SOURCE]: { type: 'geojson', data: points, promoteId: 'id', cluster: true, clusterRadius: CLUSTER_RADIUS_PX, clusterMaxZoom: CLUSTER_MAX_ZOOM },
+  };
+}
+
+/**
+ * The point features of the places passing a filter predicate (the core's compiled filter), in data order:
+ * the clustered point source's data. A feature whose place is unknown is left out.
+ */
+export function pointsPassing(
+  points: FeatureCollection<Point, MapFeatureProperties>,
+  placesById: ReadonlyMap<string, Place>,
+  passes: (place: Place) => boolean,
+): FeatureCollection<Point, MapFeatureProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: points.features.filter((f) => {
+      const place = placesById.get(f.properties.id);
+      return place !== undefined && passes(place);
+    }),
   };
 }
 
@@ -123,9 +164,24 @@ export function placeLayers(lang: Lang, colour: ExpressionSpecification, dense =
       },
     },
     {
+      id: LAYER_IDS.cluster,
+      type: 'circle',
+      source: POINT_SOURCE,
+      filter: isCluster,
+      paint: {
+        // Grows with the count: 2–9, 10–49, 50+.
+        'circle-radius': ['step', ['get', 'point_count'], 9, 10, 12, 50, 16],
+        'circle-color': '#0f3d56',
+        'circle-opacity': 0.88,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1.5,
+      },
+    },
+    {
       id: LAYER_IDS.pointCircle,
       type: 'circle',
       source: POINT_SOURCE,
+      filter: notCluster,
       paint: {
         'circle-radius': [
           '+',
@@ -139,9 +195,24 @@ export function placeLayers(lang: Lang, colour: ExpressionSpecification, dense =
       },
     },
     // Below the places' labels: MapLibre places the upper layer's labels first, so places win collisions.
-    labelLayer(LAYER_IDS.referenceLabel, lang, isReference, dense ? Math.max(DENSE_LABEL_MIN_ZOOM, REFERENCE_LABEL_MIN_ZOOM) : REFERENCE_LABEL_MIN_ZOOM),
-    labelLayer(LAYER_IDS.label, lang, ['all', ['!', isZone], ['!', isReference]], dense ? DENSE_LABEL_MIN_ZOOM : undefined),
-    labelLayer(LAYER_IDS.zoneLabel, lang, isZone, dense ? Math.max(DENSE_LABEL_MIN_ZOOM, ZONE_LABEL_MIN_ZOOM) : ZONE_LABEL_MIN_ZOOM),
+    labelLayer(LAYER_IDS.referenceLabel, lang, ['all', notCluster, isReference], dense ? Math.max(DENSE_LABEL_MIN_ZOOM, REFERENCE_LABEL_MIN_ZOOM) : REFERENCE_LABEL_MIN_ZOOM),
+    labelLayer(LAYER_IDS.label, lang, ['all', notCluster, ['!', isZone], ['!', isReference]], dense ? DENSE_LABEL_MIN_ZOOM : undefined),
+    labelLayer(LAYER_IDS.zoneLabel, lang, ['all', notCluster, isZone], dense ? Math.max(DENSE_LABEL_MIN_ZOOM, ZONE_LABEL_MIN_ZOOM) : ZONE_LABEL_MIN_ZOOM),
+    {
+      id: LAYER_IDS.clusterCount,
+      type: 'symbol',
+      source: POINT_SOURCE,
+      filter: isCluster,
+      layout: {
+        'text-field': ['to-string', ['get', 'point_count']],
+        'text-font': LABEL_FONT,
+        'text-size': 11,
+        // A count is never hidden by a place name: it is what the circle means.
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': '#ffffff' },
+    },
   ];
 }
 
@@ -154,20 +225,28 @@ export function withFilter(own: FilterSpecification | undefined, shared: FilterS
 /**
  * Everything that draws places, as one installable set: hatch image, the two GeoJSON sources and the
  * layers (shapes and points under the basemap's place names, labels on top of everything).
- * @param filter the place filter expression (null: everything)
+ * @param filter the place filter expression (null: everything), applied to the footprint layers
  * @param beforeId the base layer shapes go under (the basemap's first label layer)
+ * @param points the points passing the same filter (the clustered source's data; default: all)
  */
-export function placeLayerSet(atlas: AtlasData, lang: Lang, colour: ExpressionSpecification, filter: FilterSpecification | null, beforeId?: string): LayerSet {
+export function placeLayerSet(
+  atlas: AtlasData,
+  lang: Lang,
+  colour: ExpressionSpecification,
+  filter: FilterSpecification | null,
+  beforeId?: string,
+  points: FeatureCollection<Point, MapFeatureProperties> = atlas.map.points,
+): LayerSet {
   return {
     namespace: PLACES_NAMESPACE,
     images: { [HATCH_IMAGE]: hatchImage() },
-    sources: placeSources(atlas),
+    sources: placeSources(atlas, points),
     layers: placeLayers(lang, colour, isDense(atlas)).map((layer) => {
-      const combined = withFilter(layer.filter, filter);
+      const combined = FOOTPRINT_LAYER_IDS.includes(layer.id) ? withFilter(layer.filter, filter) : (layer.filter ?? null);
       const { filter: _own, ...rest } = layer;
       return {
         layer: (combined ? { ...rest, filter: combined } : rest) as LayerSpecification,
-        beforeId: (LABEL_LAYER_IDS as string[]).includes(layer.id) ? undefined : beforeId,
+        beforeId: (LABEL_LAYER_IDS as string[]).includes(layer.id) || layer.id === LAYER_IDS.clusterCount ? undefined : beforeId,
       };
     }),
   };
