@@ -93,6 +93,10 @@ export const STRINGS = {
   status: { zh: '建设状态', en: 'Status' },
   articleSays: { zh: '原文对全部签约项目的说明', en: 'What the article says of all signed projects' },
   noIndustry: { zh: '无产业(地区、参考点)', en: 'No industry (regions, reference points)' },
+  toolLoadFailed: {
+    zh: '此工具未能加载(网络中断或网站已更新)。请重新打开,或刷新页面。',
+    en: 'This tool could not load (the network dropped or the site was updated). Open it again, or reload the page.',
+  },
 } satisfies Record<string, Text>;
 
 export const KIND_LABELS: Record<FeatureKind, Text> = {
