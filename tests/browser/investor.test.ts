@@ -197,12 +197,15 @@ describe('investor tool', () => {
     await page.selectOption('[data-testid="export-scope"]', 'shortlist');
     await page.click('[data-view="shortlist"]');
     await page.getByRole('button', { name: '清空候选清单' }).click();
-    let downloaded = false;
-    page.on('download', () => (downloaded = true));
+    const downloads: string[] = [];
+    page.on('download', (d) => downloads.push(d.suggestedFilename()));
     await page.click('[data-export="csv"]');
     expect(await page.textContent('[data-testid="export-message"]')).toContain('没有可导出的地点');
-    await page.waitForTimeout(300);
-    expect(downloaded).toBe(false);
+    // A round trip instead of a sleep: an export that does write; once its file has arrived, a file from
+    // the empty export (started earlier) would have arrived before it.
+    await page.selectOption('[data-testid="export-scope"]', 'filtered');
+    const [written] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="csv"]')]);
+    expect(downloads).toEqual([written.suggestedFilename()]);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
