@@ -84,7 +84,6 @@ export const STRINGS = {
   compareEmpty: { zh: '当前筛选中没有带面积的范围。', en: 'No footprint with an area in the current filter.' },
   scale: { zh: '比例尺', en: 'Scale' },
   figureScope: { zh: '范围', en: 'Scope' },
-  figureBasis: { zh: '性质', en: 'Basis' },
   scopeNote: { zh: '口径说明', en: 'Why it differs' },
   spreadNote: {
     zh: '此处有多个地点共用同一坐标,地图上将其散开显示以便区分;实际场址未知,真实锚点为',
