@@ -16,7 +16,7 @@ import { selectZone, zoneIndustryCodes, termCodes, exclusionReason } from './sel
 import { divisionEnglish, englishName, GLOSSARY_FILE, industryEnglish, OFFICIAL_NAMES_FILE, parseGlossary, parseOfficialNames, searchPinyin, type PlaceName } from './names.ts';
 import { ALIAS_FILE, parseDivisionAliases, type DivisionAlias } from './division-aliases.ts';
 import { choosePlacement, insideProvince, resolveDivision, type Placement, type ProvinceRow, type Resolution, type Seat } from './place.ts';
-import { CHECK_SET_FILE, SITES_DIR, errorKm, parseCheckSet, parseSites, siteCodes, type CheckRow, type SiteContext, type SiteRow } from './sites.ts';
+import { CHECK_SET_FILE, SITES_DIR, errorKm, parseCheckSet, parseSites, siteCodes, type CheckRow, type OutsideProvince, type SiteContext, type SiteRow } from './sites.ts';
 
 /** Radius of doubt: a seat stands for a whole county (~1,000–5,000 km²) or prefecture (~10,000–50,000 km²). */
 export const UNCERTAINTY_KM = { county: 30, prefecture: 80 } as const;
@@ -202,7 +202,12 @@ export function runCatalog(input: CatalogInputs): CatalogResult {
       info.placement = {
         precision: site.precision,
         ...(seat && seat.level !== 'province' ? { divisionCode: seat.code, division: { zh: seat.name, en: divisionEn(seat) } } : {}),
-        site: { what: site.what, source: siteSourceId(site.code), quote: site.quote },
+        site: {
+          what: site.what,
+          source: siteSourceId(site.code),
+          quote: site.quote,
+          ...(site.outside ? { outside: outsideInfo(site.outside, input.provinces) } : {}),
+        },
       };
       const properties: PlaceProperties = {
         id,
@@ -313,6 +318,12 @@ export function buildSiteContext(
   };
 }
 
+/** A declared host province as the panel shows it: the province's names, the place (zh) and why (en). */
+function outsideInfo(o: OutsideProvince, provinces: readonly ProvinceRow[]): { province: { zh: string; en: string }; place: string; reason: string } {
+  const host = provinces.find((p) => p.id === o.province)!;
+  return { province: host.name, place: o.place, reason: o.reason };
+}
+
 /** Id of the public source generated for a site row. */
 export function siteSourceId(code: string): string {
   return `site-${code.toLowerCase()}`;
@@ -355,8 +366,8 @@ export function siteGeometry(site: SiteRow): GeometryInfo {
   return {
     kind: fine ? 'point-at-site' : site.precision === 'county' ? 'point-at-seat' : 'point-at-city',
     confidence: fine ? 'sourced' : 'low',
-    method: `${site.what.en} (${PRECISION_WORDS[site.precision].en}; site table ${site.file}). Coordinates ${from}${datum}.`,
-    methodZh: `${site.what.zh}（${PRECISION_WORDS[site.precision].zh}；位置表 ${site.file}）。坐标${fromZh}${datumZh}。`,
+    method: `${site.what.en} (${PRECISION_WORDS[site.precision].en}; site table ${site.file}). Coordinates ${from}${datum}.${site.outside ? ` Lies outside its catalogue province, in ${site.outside.place} (${site.outside.reason}).` : ''}`,
+    methodZh: `${site.what.zh}（${PRECISION_WORDS[site.precision].zh}；位置表 ${site.file}）。坐标${fromZh}${datumZh}。${site.outside ? `位于目录所列省份之外：${site.outside.place}。` : ''}`,
     uncertaintyKm: site.uncertaintyKm,
     sources,
   };

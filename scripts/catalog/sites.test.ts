@@ -120,6 +120,38 @@ describe('site table: a broken row fails with file, row, code and reason', () =>
   });
 });
 
+describe('site table: a zone outside its catalogue province (藏青工业园, Tibet\'s enclave in 格尔木)', () => {
+  const xizang = readFileSync(join(ROOT, 'data/catalog/sites/xizang.tsv'), 'utf8').split('\n');
+  const zangqing = xizang.find((l) => l.startsWith('S549004\t'))!;
+  const file = 'data/catalog/sites/xizang.tsv';
+  const edit = (changes: Partial<Record<(typeof SITE_HEADER)[number], string>>) => {
+    const cells = zangqing.split('\t');
+    for (const [k, v] of Object.entries(changes)) cells[field(k as (typeof SITE_HEADER)[number])] = v!;
+    return cells.join('\t');
+  };
+  const note = zangqing.split('\t')[field('note')];
+  it('the committed row passes: in 青海省 as its note declares, and the zone is placed and says so', () => {
+    const { rows: parsed, problems } = parseSites([{ file, text: `${header}\n${zangqing}\n` }], ctx);
+    expect(problems).toEqual([]);
+    expect(parsed[0].outside).toEqual({ province: 'qinghai', place: '青海省格尔木市', reason: "Tibet's enclave park, built with Qinghai" });
+    const f = data.catalog.features.find((x) => x.properties.catalog?.code === 'S549004')!;
+    expect(f.properties.catalog!.province).toBe('xizang');
+    expect(f.properties.catalog!.placement!.site!.outside).toMatchObject({ province: { zh: '青海省', en: 'Qinghai' }, place: '青海省格尔木市' });
+    expect(f.properties.geometry.method).toContain('outside its catalogue province, in 青海省格尔木市');
+    expect(data.catalog.unplaced.map((u) => u.row.code)).not.toContain('S549004');
+  });
+  it('without the declaration the same point is refused as outside 西藏自治区', () => {
+    const plain = note.replace(/\[outside catalogue province: [^\]]*\]/, '');
+    expect(problemsOf(edit({ note: plain }), file)).toEqual([expect.stringContaining('is not inside 西藏自治区 on the basemap; a zone lying in another province declares it')]);
+  });
+  it('the declared place must be a real other province, named by the quote, and hold the point', () => {
+    expect(problemsOf(edit({ note: '[outside catalogue province: 格尔木市, x]' }), file)[0]).toContain("must start with a province's full name");
+    expect(problemsOf(edit({ note: '[outside catalogue province: 西藏自治区拉萨市, x]' }), file)[0]).toContain('the catalogue province itself');
+    expect(problemsOf(edit({ quote: '藏青工业园区开展特色资源深加工' }), file)[0]).toContain('the quote must name the declared place (格尔木)');
+    expect(problemsOf(edit({ note: '[outside catalogue province: 新疆维吾尔自治区格尔木, x]' }), file)[0]).toContain('not inside 新疆维吾尔自治区, the province its note declares');
+  });
+});
+
 describe('datums', () => {
   it('converts GCJ-02 and BD-09 to WGS84 (offsets of a few hundred metres near Beijing)', () => {
     const [lon, lat] = toWgs84(116.397, 39.909, 'GCJ-02');

@@ -51,6 +51,29 @@ export const PREFECTURE_RADIUS_KM = 200;
  */
 export const OUTSIDE_NAMED_DIVISION = '[outside named county]';
 
+/**
+ * A zone the catalogue lists under one province but that lies in another (西藏自治区藏青工业园, Tibet's
+ * enclave park in 格尔木, Qinghai) declares it in its note: `[outside catalogue province: 青海省格尔木市,
+ * Tibet's enclave park]` — the place (starting with the host province's full name) and why, in English.
+ * Only then may the point lie outside the catalogue province; it must lie inside the declared one, and
+ * the quote must name the declared place.
+ */
+export const OUTSIDE_PROVINCE = /\[outside catalogue province: ([^,\]]+), ([^\]]+)\]/;
+
+/** The declared host province of a row outside its catalogue province: its id, the place and the reason. */
+export interface OutsideProvince {
+  province: string;
+  /** The place as declared (zh), e.g. 青海省格尔木市. */
+  place: string;
+  /** Why (en), e.g. "Tibet's enclave park". */
+  reason: string;
+}
+
+/** The distinctive part of a declared place that the quote must name: 青海省格尔木市 → 格尔木. */
+function placeCore(place: string, province: ProvinceRow): string {
+  return place.slice(province.name.zh.length).replace(/(自治州|自治县|地区|市|县|区|镇)$/, '') || province.short;
+}
+
 const QUOTE_MAX = 200;
 const COORD_SOURCE = /^(same|geonames:\d+|wikipedia:[a-z-]+:.+|osm:(node|way|relation)\/\d+)$/;
 const NUMBER = /^-?\d+(\.\d+)?$/;
@@ -76,6 +99,8 @@ export interface SiteRow {
   quote: string;
   coordSource: string;
   note: string;
+  /** Set when the note declares the zone lies outside its catalogue province (and the checks hold). */
+  outside?: OutsideProvince;
 }
 
 export interface CheckRow {
@@ -140,6 +165,7 @@ interface Located {
   lon: number;
   lat: number;
   datum: Datum;
+  outside?: OutsideProvince;
 }
 
 /** Checks shared by site and check rows: code, zone, datum, numbers, province; returns the WGS84 point. */
@@ -158,9 +184,20 @@ function checkLocated(
   if (!DATUMS.includes(f.datum as Datum)) return fail(`datum must be one of ${DATUMS.join(', ')}; got ${JSON.stringify(f.datum)}`), null;
   if (!NUMBER.test(f.lon) || !NUMBER.test(f.lat)) return fail(`lon/lat must be decimal degrees; got ${JSON.stringify(f.lon)}, ${JSON.stringify(f.lat)}`), null;
   const [lon, lat] = toWgs84(Number(f.lon), Number(f.lat), f.datum as Datum);
-  if (!insideProvince(lon, lat, zone.province.iso, ctx.provincePolygons))
-    return fail(`point (${lon}, ${lat}) WGS84 is not inside ${zone.province.name.zh} on the basemap`), null;
-  return { code: f.code, zone: f.zone, lon, lat, datum: f.datum as Datum };
+  const declared = OUTSIDE_PROVINCE.exec(f.note ?? '');
+  let outside: OutsideProvince | undefined;
+  if (declared) {
+    const host = ctx.provinces.find((p) => declared[1].startsWith(p.name.zh));
+    if (!host) return fail(`declared place ${JSON.stringify(declared[1])} must start with a province's full name (data/provinces.json)`), null;
+    if (host.id === zone.province.id) return fail(`declared place ${declared[1]} is in ${zone.province.name.zh}, the catalogue province itself`), null;
+    const core = placeCore(declared[1], host);
+    if (!(f.quote ?? '').includes(core)) return fail(`the quote must name the declared place (${core}) to put the zone outside ${zone.province.name.zh}`), null;
+    if (!insideProvince(lon, lat, host.iso, ctx.provincePolygons))
+      return fail(`point (${lon}, ${lat}) WGS84 is not inside ${host.name.zh}, the province its note declares, on the basemap`), null;
+    outside = { province: host.id, place: declared[1].trim(), reason: declared[2].trim() };
+  } else if (!insideProvince(lon, lat, zone.province.iso, ctx.provincePolygons))
+    return fail(`point (${lon}, ${lat}) WGS84 is not inside ${zone.province.name.zh} on the basemap; a zone lying in another province declares it in its note: [outside catalogue province: <place>, <why>]`), null;
+  return { code: f.code, zone: f.zone, lon, lat, datum: f.datum as Datum, ...(outside ? { outside } : {}) };
 }
 
 function readFields<H extends readonly string[]>(
@@ -252,6 +289,7 @@ export function parseSiteFile(file: string, text: string, ctx: SiteContext): { r
       quote: f.quote,
       coordSource: f.coord_source,
       note: f.note,
+      ...(located.outside ? { outside: located.outside } : {}),
     });
   }
   return { rows, problems };
@@ -326,7 +364,8 @@ export function parseCheckSet(file: string, text: string, ctx: SiteContext, site
       continue;
     }
     seen.set(f.code, line);
-    rows.push({ file, line, ...located, source: url, sourceTitle: f.source_title, quote: f.quote, note: f.note });
+    const { code, zone, lon, lat, datum } = located;
+    rows.push({ file, line, code, zone, lon, lat, datum, source: url, sourceTitle: f.source_title, quote: f.quote, note: f.note });
   }
   return { rows, problems };
 }

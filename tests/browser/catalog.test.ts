@@ -55,6 +55,21 @@ describe('development zones of the 2018 catalogue', () => {
     expect(text).toMatch(/2018|Catalogue|catalogue/);
   });
 
+  it('a zone outside its catalogue province (藏青工业园, Tibet\'s enclave in 格尔木) says so in both languages', async () => {
+    const zone = zones().find((p) => p.catalog?.code === 'S549004')!;
+    expect(zone.catalog!.placement!.site!.outside!.place).toBe('青海省格尔木市');
+    for (const lang of ['en', 'zh'] as const) {
+      const { page } = await openApp(browser, `?lang=${lang}&select=${zone.id}`);
+      const outside = page.getByTestId('catalog-record').getByTestId('catalog-outside');
+      await outside.waitFor();
+      const text = (await outside.textContent())!;
+      expect(text).toContain(lang === 'en' ? 'outside the province the catalogue lists it under, in Qinghai' : '位于目录所列省份之外，实际在青海省');
+      expect(text).toContain('青海省格尔木市');
+      if (lang === 'en') expect(await outside.locator('span[lang="zh-CN"]').textContent()).toBe('青海省格尔木市');
+      await page.context().close();
+    }
+  });
+
   it('a site-placed zone (泰州医药高新区) says what its point is and names its source, title and quote in Chinese', async () => {
     const zone = zones().find((p) => p.catalog?.code === 'G322081')!;
     const site = zone.catalog!.placement!.site!;

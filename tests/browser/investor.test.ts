@@ -81,6 +81,59 @@ describe('investor tool', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('hides airports from the rendered map and the list (hideref=airport), keeps the other kinds, and shows them again', async () => {
+    const { page, consoleErrors } = await openApp(browser, '?lang=en');
+    await jumpAndIdle(page, [105, 33], 3.6);
+    const airports = (ids: string[]) => ids.filter((id) => id.startsWith('ref-airport-'));
+    const ports = (ids: string[]) => ids.filter((id) => id.startsWith('ref-port-'));
+    expect(airports(await renderedIds(page)).length).toBeGreaterThan(100);
+    expect(airports(await api(page)).length).toBeGreaterThan(100);
+    const portsBefore = ports(await renderedIds(page));
+    expect(portsBefore.length).toBeGreaterThan(10);
+
+    await page.getByRole('button', { name: 'Site finder' }).click();
+    const toggle = page.locator('[data-reference-kind="airport"]');
+    expect(await toggle.isChecked()).toBe(true);
+    await toggle.uncheck();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('hideref') === 'airport');
+    // The map redraws after setFilter: poll the rendered features until no airport is left.
+    await page.waitForFunction((layer) => {
+      const map = (document.querySelector('[data-atlas-instance]') as any).medparkAtlas.map;
+      return !map.queryRenderedFeatures({ layers: [layer] }).some((f: any) => String(f.properties.id).startsWith('ref-airport-'));
+    }, LAYER_IDS.pointCircle);
+    expect(airports(await renderedIds(page))).toEqual([]);
+    expect(airports(await api(page))).toEqual([]);
+    expect(ports(await renderedIds(page))).toEqual(portsBefore);
+
+    // A shared link keeps them hidden; ticking the box brings them back.
+    await page.goto(new URL('?lang=en&hideref=airport', page.url()).href);
+    await page.waitForSelector('.app[data-state="ready"]');
+    expect(airports(await api(page))).toEqual([]);
+    await page.getByRole('button', { name: 'Site finder' }).click();
+    expect(await toggle.isChecked()).toBe(false);
+    await toggle.check();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('hideref'));
+    expect(airports(await api(page)).length).toBeGreaterThan(100);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('labels reference points only from zoom 6: none at the national overview, airports named around Guangzhou at 7', async () => {
+    const { page, consoleErrors } = await openApp(browser, '?lang=en');
+    const labels = (layer: string) =>
+      page.evaluate((l) => ((document.querySelector('[data-atlas-instance]') as any).medparkAtlas.map.queryRenderedFeatures({ layers: [l] }) as any[]).map((f) => String(f.properties.id)), layer);
+    await jumpAndIdle(page, [105, 33], 4);
+    expect(await labels(LAYER_IDS.referenceLabel)).toEqual([]);
+    // The places keep their names at that scale.
+    expect((await labels(LAYER_IDS.label)).length).toBeGreaterThan(0);
+    await jumpAndIdle(page, [113.3, 23.39], 7);
+    // Some reference points are named there (those a place's label does not collide with).
+    const named = await labels(LAYER_IDS.referenceLabel);
+    expect(named.filter((id) => id.startsWith('ref-airport-')).length).toBeGreaterThan(0);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
   it('stars two places, keeps them over a reload (URL) and a visit without the parameter (storage), compares them with sources', async () => {
     const { page, consoleErrors } = await openApp(browser, '?lang=en');
     const stars = page.locator('.places li [data-action="investor-star"]');

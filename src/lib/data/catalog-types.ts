@@ -60,6 +60,8 @@ export interface CatalogInfo {
       /** Public source id (`site-<code>`). */
       source: string;
       quote: string;
+      /** Set when the zone lies outside its catalogue province (an enclave park): the host province, the place (zh) and why (en). */
+      outside?: { province: LocalizedText; place: string; reason: string };
     };
   };
 }

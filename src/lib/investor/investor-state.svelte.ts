@@ -16,6 +16,8 @@ export type InvestorView = 'sites' | 'shortlist' | 'charts';
 
 export class InvestorState {
   near = $state<NearCondition[]>([]);
+  /** Reference kinds not drawn (map and list). */
+  hiddenReference = $state<NearKind[]>([]);
   shortlist = $state<string[]>([]);
   view = $state<InvestorView>('sites');
   /** The instance's map, once it exists (set by the tool's map child). */
@@ -49,6 +51,11 @@ export class InvestorState {
   setRadius(kind: NearKind, km: number | null): void {
     const others = this.near.filter((c) => c.kind !== kind);
     this.near = km === null ? others : [...others, { kind, km }];
+  }
+
+  /** Shows or hides the reference points of a kind. */
+  toggleReference(kind: NearKind): void {
+    this.hiddenReference = this.hiddenReference.includes(kind) ? this.hiddenReference.filter((k) => k !== kind) : [...this.hiddenReference, kind];
   }
 
   /** The shortlist kept in storage (when the URL names none). */

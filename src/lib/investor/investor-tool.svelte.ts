@@ -9,6 +9,7 @@ import { usePlaceActions } from '../tools/place-actions.svelte.ts';
 import { InvestorState, setInvestorState } from './investor-state.svelte.ts';
 import type { UrlParam } from '../url/url-param.ts';
 import { CLAUSE_ID, NEAR_PARAM, nearClause, type NearCondition } from './near.ts';
+import { HIDE_REFERENCE_PARAM, referenceKindClause, REFERENCE_CLAUSE_ID } from './reference-kinds.ts';
 import { SHORTLIST_PARAM } from './shortlist.ts';
 import { INVESTOR_STRINGS } from './strings.ts';
 
@@ -20,7 +21,7 @@ const NEAR = { ...NEAR_PARAM, filterField: 'near' } satisfies UrlParam<NearCondi
 export const investorTool: AtlasTool = {
   id: INVESTOR_TOOL_ID,
   label: INVESTOR_STRINGS.tool,
-  params: [NEAR, SHORTLIST_PARAM] as UrlParam<never>[],
+  params: [NEAR, SHORTLIST_PARAM, HIDE_REFERENCE_PARAM] as UrlParam<never>[],
   setup({ state, url }) {
     const investor = setInvestorState(new InvestorState(state, getHost().storage));
     url.bind(NEAR, () => investor.near, (near) => (investor.near = near));
@@ -31,6 +32,12 @@ export const investorTool: AtlasTool = {
     $effect(() => {
       const clause = nearClause(investor.near, investor.proximity, state.catalogue.places, () => (investor.near = []));
       untrack(() => state.filters.setClause(CLAUSE_ID, clause));
+    });
+    url.bind(HIDE_REFERENCE_PARAM, () => investor.hiddenReference, (kinds) => (investor.hiddenReference = kinds));
+    // Hidden reference kinds likewise; "clear filters" shows them all again.
+    $effect(() => {
+      const clause = referenceKindClause(investor.hiddenReference, state.catalogue.places, () => (investor.hiddenReference = []));
+      untrack(() => state.filters.setClause(REFERENCE_CLAUSE_ID, clause));
     });
     $effect(() => {
       void investor.shortlist;

@@ -33,6 +33,8 @@ export const INVESTOR_STRINGS = {
   referenceSet: { zh: '参考数据集', en: 'reference set' },
   includeReference: { zh: '包含参考点', en: 'include reference points' },
   legendShortlist: { zh: '候选清单地点', en: 'Shortlisted place' },
+  referenceShown: { zh: '地图上的参考点', en: 'Reference points on the map' },
+  referenceShownNote: { zh: '取消勾选即在地图和列表中隐藏该类参考点(筛选面板中的“参考点”图层控制全部)。', en: 'Untick a kind to hide its reference points from map and list (the filter panel’s “Reference points” layer governs them all).' },
   legendTitleReference: { zh: '参考点', en: 'Reference points' },
   proxyDistance: { zh: '距离从上级地点锚点量起', en: 'distance from the parent’s anchor' },
   name: { zh: '名称', en: 'Name' },

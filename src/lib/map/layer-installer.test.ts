@@ -74,7 +74,7 @@ describe('layer installer', () => {
     map.addSource('base', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
     map.addLayer({ id: 'base-label', type: 'symbol', source: 'base' });
     installLayerSet(map, placeSet);
-    expect(map.layers.map((l) => l.id)).toEqual(['places-footprint-fill', 'places-footprint-hatch', 'places-footprint-outline', 'places-circle', 'base-label', 'places-label', 'places-zone-label']);
+    expect(map.layers.map((l) => l.id)).toEqual(['places-footprint-fill', 'places-footprint-hatch', 'places-footprint-outline', 'places-circle', 'base-label', 'places-reference-label', 'places-label', 'places-zone-label']);
     expect([...map.images.keys()]).toEqual(['places-schematic-hatch']);
   });
 

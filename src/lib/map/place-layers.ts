@@ -31,13 +31,17 @@ export const LAYER_IDS = {
   label: 'places-label',
   /** Catalogue zones' labels: from zoom {@link ZONE_LABEL_MIN_ZOOM} only (hundreds of them at country scale are a pile). */
   zoneLabel: 'places-zone-label',
+  /** Reference points' labels (ports, airports…): from zoom {@link REFERENCE_LABEL_MIN_ZOOM}; a national set would bury the places' names. */
+  referenceLabel: 'places-reference-label',
 } as const;
 
 export const ZONE_LABEL_MIN_ZOOM = 7;
+export const REFERENCE_LABEL_MIN_ZOOM = 6;
 const isZone: ExpressionSpecification = ['==', ['get', 'kind'], 'dev-zone'];
+const isReference: ExpressionSpecification = ['==', ['get', 'kind'], 'reference-point'];
 
 /** The label layers (their text follows the language). */
-export const LABEL_LAYER_IDS = [LAYER_IDS.label, LAYER_IDS.zoneLabel];
+export const LABEL_LAYER_IDS = [LAYER_IDS.label, LAYER_IDS.zoneLabel, LAYER_IDS.referenceLabel];
 
 /** Every layer drawing places (the filter applies to all of them). */
 export const PLACE_LAYER_IDS = Object.values(LAYER_IDS);
@@ -134,7 +138,9 @@ export function placeLayers(lang: Lang, colour: ExpressionSpecification, dense =
         'circle-stroke-width': ['case', state('selected'), 3, isProxy, 2, 1.2],
       },
     },
-    labelLayer(LAYER_IDS.label, lang, ['!', isZone], dense ? DENSE_LABEL_MIN_ZOOM : undefined),
+    // Below the places' labels: MapLibre places the upper layer's labels first, so places win collisions.
+    labelLayer(LAYER_IDS.referenceLabel, lang, isReference, dense ? Math.max(DENSE_LABEL_MIN_ZOOM, REFERENCE_LABEL_MIN_ZOOM) : REFERENCE_LABEL_MIN_ZOOM),
+    labelLayer(LAYER_IDS.label, lang, ['all', ['!', isZone], ['!', isReference]], dense ? DENSE_LABEL_MIN_ZOOM : undefined),
     labelLayer(LAYER_IDS.zoneLabel, lang, isZone, dense ? Math.max(DENSE_LABEL_MIN_ZOOM, ZONE_LABEL_MIN_ZOOM) : ZONE_LABEL_MIN_ZOOM),
   ];
 }
