@@ -115,7 +115,6 @@ describe('investor tool', () => {
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('hideref'));
     expect(airports(await api(page)).length).toBeGreaterThan(100);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('labels reference points only from zoom 6: none at the national overview, airports named around Guangzhou at 7', async () => {
@@ -131,7 +130,6 @@ describe('investor tool', () => {
     const named = await labels(LAYER_IDS.referenceLabel);
     expect(named.filter((id) => id.startsWith('ref-airport-')).length).toBeGreaterThan(0);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('stars two places, keeps them over a reload (URL) and a visit without the parameter (storage), compares them with sources', async () => {

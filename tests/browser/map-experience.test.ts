@@ -69,7 +69,6 @@ describe('the map experience', () => {
     await expect.poll(() => page.locator('aside.panel').count()).toBe(0);
     await page.goForward();
     await expect.poll(() => page.locator('aside.panel h2').count()).toBe(1);
-    await again.page.context().close();
   });
 
   it('ignores malformed URL values with a warning instead of failing', async () => {
