@@ -4,18 +4,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { PlaceCollection } from '../../src/lib/data/types.ts';
 import { describe, expect, it } from 'vitest';
+import { mulberry32 as prng } from '../synthetic/prng.ts';
 import { assignSitesToZones, sitesByZone, ZoneIndex, zonesOfSite, type ZoneShape } from './zone-index.ts';
-
-/** Seeded uniform [0, 1) (mulberry32), so the random cases are the same on every run. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** An irregular star-shaped ring (counter-clockwise, closed) around [cx, cy] with radius ≈ r degrees. */
 function starRing(rand: () => number, cx: number, cy: number, r: number, vertices = 32, clockwise = false): number[][] {
