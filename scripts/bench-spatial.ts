@@ -5,7 +5,7 @@
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { ReferencePointIndex } from '../src/lib/geo/proximity.ts';
-import { assignSitesToZones, ZoneIndex } from '../src/lib/geo/spatial-index.ts';
+import { assignSitesToZones, ZoneIndex } from './bench/zone-index.ts';
 import { generateReferencePoints, generateSitePositions, generateZones } from './synthetic/core.ts';
 
 const TARGET_MS = 1000;

@@ -4,18 +4,28 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './data-files.ts';
+import { dataCheck as check } from './data-check.ts';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'data');
 
-function dataCheck(...files: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'data-check.ts'), ...files], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+/** The check in-process, shaped like a run of the command (exit status, what it prints). */
+function dataCheck(...args: string[]) {
+  const result = check(args);
+  const lines = result.ok ? result.problems : [...result.problems, result.summary];
+  return { status: result.ok ? 0 : 1, stdout: result.ok ? `${result.summary}\n` : '', stderr: lines.map((l) => `${l}\n`).join('') };
 }
 
 describe('npm run data:check', () => {
+  // One real run of the command (tsx, exit status, streams); the other cases call the same check in-process.
+  it('fails with status 1 and no stack trace on a broken file (the command itself)', () => {
+    const file = join(FIXTURES, 'broken', 'unknown-industry.geojson');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'data-check.ts'), file], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/unknown-industry\.geojson: feature fixture-zone: unknown industry code "space_mining"$/m);
+    expect(run.stderr).toMatch(/^data:check: 1 problem\(s\) in 1 file\(s\)$/m);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('passes the real data in geojson/', () => {
     const run = dataCheck();
     expect(run.stderr).toBe('');

@@ -1,12 +1,13 @@
 // Defects of the single-instance design, each with the behaviour that fixes it (architecture issue).
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { LAYER_IDS } from '../../src/lib/map/place-layers.ts';
-import { launchChromium, mapSettled, openApp } from './harness.ts';
+import { closeContexts, launchChromium, mapSettled, openApp } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchChromium()));
+afterEach(() => closeContexts(browser));
 afterAll(async () => browser?.close());
 
 const API = "document.querySelector('[data-atlas-instance]').medparkAtlas";
@@ -39,7 +40,6 @@ describe('architecture defects', () => {
       await expect.poll(() => renderedPlaceCount(page), { timeout: 10_000 }).toBe(before);
     }
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('keeps unknown URL parameters through filter changes and selections, and leaves the default language out', async () => {
@@ -51,7 +51,6 @@ describe('architecture defects', () => {
     await page.locator('input[name="industry"][value="tcm"]').uncheck();
     await expect.poll(() => page.evaluate(() => location.search)).toMatch(/^\?utm_source=portal&ref=news&select=/);
     expect(await page.evaluate(() => location.search)).not.toMatch(/lang=/);
-    await page.context().close();
   });
 
   for (const [name, url] of [
@@ -68,7 +67,6 @@ describe('architecture defects', () => {
       expect(layers).toContain(LAYER_IDS.footprintFill);
       expect(layers.some((id: string) => id.startsWith('base-') || id.includes('province'))).toBe(true);
       expect(await renderedPlaceCount(page)).toBeGreaterThan(10);
-      await page.context().close();
     });
 
   it('does not steal focus when a URL selects a place; does move it when the user chooses one', async () => {
@@ -77,7 +75,6 @@ describe('architecture defects', () => {
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
     await page.locator('.places button[data-id]').nth(2).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.className ?? '')).toContain('place-title');
-    await page.context().close();
   });
 
   it('opens a shared link with a selection and a view on that view (the selection does not fly)', async () => {
@@ -91,7 +88,6 @@ describe('architecture defects', () => {
     expect(view.zoom).toBeCloseTo(5, 1);
     expect(view.lat).toBeCloseTo(30, 1);
     expect(view.lng).toBeCloseTo(110, 1);
-    await page.context().close();
   });
 
   it('Escape closes the open dialog first, then the selection', async () => {
@@ -105,7 +101,6 @@ describe('architecture defects', () => {
     await page.locator('aside.panel h2').focus();
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('aside.panel').count()).toBe(0);
-    await page.context().close();
   });
 
   it('exposes the public instance API on its element, not on window, and no internals', async () => {
@@ -115,6 +110,5 @@ describe('architecture defects', () => {
     expect(await page.evaluate(`'state' in ${API} || 'flush' in ${API} || 'idleAt' in ${API}`)).toBe(false);
     // The public ready moment (README): a performance mark at the first idle with the places.
     expect(await page.evaluate(() => performance.getEntriesByName('medpark-atlas:ready').length)).toBe(1);
-    await page.context().close();
   });
 });

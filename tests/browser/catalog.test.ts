@@ -2,9 +2,9 @@
 // industry, level and type through filter expressions (list == map), their official record in the
 // panel, and search by catalogue code and by toneless pinyin.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { AtlasData, Place } from '../../src/lib/data/types.ts';
-import { hideLabels, jumpAndIdle, launchChromium, mapSettled, openApp, pixelAt, renderedIds } from './harness.ts';
+import { closeContexts, hideLabels, jumpAndIdle, launchChromium, mapSettled, openApp, pixelAt, renderedIds } from './harness.ts';
 
 let browser: Browser;
 let atlas: AtlasData;
@@ -12,6 +12,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   atlas = (await (await fetch(new URL('data/atlas.json', inject('baseUrl')))).json()) as AtlasData;
 });
+afterEach(() => closeContexts(browser));
 afterAll(async () => browser?.close());
 
 const zones = () => atlas.places.filter((p) => p.kind === 'dev-zone');
@@ -25,7 +26,6 @@ describe('development zones of the 2018 catalogue', () => {
     expect(await page.locator('[data-testid="list-count"]').textContent()).toBe(String(expected.length));
     expect(await renderedIds(page)).toEqual(expected);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('filters by level and type on map and list alike, from the checkboxes, into the URL', async () => {
@@ -37,7 +37,6 @@ describe('development zones of the 2018 catalogue', () => {
     expect(expected.length).toBeGreaterThan(5);
     await expect.poll(() => renderedIds(page)).toEqual(expected);
     expect(await page.locator('.places button[data-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!).sort())).toEqual(expected);
-    await page.context().close();
   });
 
   it('a zone panel shows its official record: code, approved area, date, main industries, placement, source', async () => {
@@ -54,7 +53,6 @@ describe('development zones of the 2018 catalogue', () => {
     for (const term of zone.catalog!.mainIndustriesRaw) expect(text).toContain(term);
     expect(await record.getByTestId('catalog-placement').textContent()).toMatch(/^Placed at the seat of .+ \(county level\); the catalogue gives no location\.$/);
     expect(text).toMatch(/2018|Catalogue|catalogue/);
-    await page.context().close();
   });
 
   it('a zone outside its catalogue province (藏青工业园, Tibet\'s enclave in 格尔木) says so in both languages', async () => {
@@ -85,7 +83,6 @@ describe('development zones of the 2018 catalogue', () => {
       expect([await link.textContent(), await link.getAttribute('lang')]).toEqual([source.title, 'zh-CN']);
       expect(await placement.locator('.quote span[lang="zh-CN"]', { hasText: '药城大道1号' }).count()).toBe(1);
       expect(await page.locator('.geometry').textContent()).toContain(lang === 'en' ? 'Point at the site' : '场址点位');
-      await page.context().close();
     }
   });
 
@@ -99,7 +96,6 @@ describe('development zones of the 2018 catalogue', () => {
     await expect.poll(() => page.getByRole('option').allTextContents()).toContainEqual(expect.stringContaining(zone.name.en));
     await page.getByRole('option', { name: zone.name.en }).first().dispatchEvent('mousedown');
     await expect.poll(() => page.locator('aside.panel h2').textContent()).toBe(zone.name.en);
-    await page.context().close();
   });
 
   // Chengdu's prefecture-seat zones share one point: one cluster with their count at every zoom.
@@ -225,6 +221,5 @@ describe('development zones of the 2018 catalogue', () => {
     await page.getByRole('option', { name: /China Medical City/ }).first().dispatchEvent('mousedown');
     await expect.poll(() => page.locator('aside.panel h2').textContent()).toBe('China Medical City');
     await expect.poll(() => page.getByTestId('catalog-en-source').textContent()).toMatch(/^Official English name, from /);
-    await page.context().close();
   });
 });

@@ -3,10 +3,10 @@
 // schematic-map note in app and embed, zh and en.
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BASE_LAYER_IDS } from '../../src/lib/map/base-style.ts';
 import { STRINGS } from '../../src/lib/i18n/strings.ts';
-import { launchChromium, openApp } from './harness.ts';
+import { closeContexts, launchChromium, openApp } from './harness.ts';
 import { startHostServer, type HostServer } from './embed/host-server.ts';
 
 let browser: Browser;
@@ -16,6 +16,7 @@ beforeAll(async () => {
   host = await startHostServer();
   host.setApp(new URL(inject('baseUrl')).origin);
 });
+afterEach(() => closeContexts(browser));
 afterAll(async () => {
   await browser?.close();
   await host?.close();
@@ -104,7 +105,6 @@ describe('the national view as China’s maps draw it', () => {
     expect(await note.isVisible()).toBe(true);
     expect(await page.content()).not.toContain('审图号');
     expect(offOriginRequests).toEqual([]);
-    await page.context().close();
   });
 
   it('says it is a schematic map in the embedded element too, en and zh', async () => {
@@ -120,6 +120,5 @@ describe('the national view as China’s maps draw it', () => {
       }, id);
     await expect.poll(() => note('a'), { timeout: 45_000 }).toEqual({ text: 'Schematic map, not a reviewed standard map', visible: true });
     await expect.poll(() => note('b'), { timeout: 45_000 }).toEqual({ text: '示意图，非标准地图，未经审核', visible: true });
-    await context.close();
   });
 });

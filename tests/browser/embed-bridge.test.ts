@@ -3,8 +3,8 @@
 // from a page whose origin is not allowed, or from another window, do nothing; malformed messages are
 // ignored without errors; markup in ids and parameters is never rendered.
 import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import { launchChromium } from './harness.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, it, inject } from 'vitest';
+import { closeContexts, launchChromium } from './harness.ts';
 import { startHostServer, type HostServer } from './embed/host-server.ts';
 
 let browser: Browser;
@@ -15,6 +15,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   host = await startHostServer();
 });
+afterEach(() => closeContexts(browser));
 afterAll(async () => {
   await browser?.close();
   await host?.close();
@@ -123,7 +124,6 @@ describe('embed mode and the postMessage bridge', () => {
     // Every event went to the host's origin: nothing else was delivered to this page.
     for (const r of await received(page)) expect(r.origin).toBe(appOrigin());
     expect(errors, errors.join('\n')).toEqual([]);
-    await page.context().close();
   });
 
   it('ignores commands from a page whose origin is not allowed, and sends it no events', async () => {
@@ -136,7 +136,6 @@ describe('embed mode and the postMessage bridge', () => {
     // Logged once (per origin), not once per message.
     expect(warnings.filter((w) => w.includes(`ignored a command from ${host.origin}`))).toHaveLength(1);
     expect(errors, errors.join('\n')).toEqual([]);
-    await page.context().close();
   });
 
   it('ignores commands from another window, even one on an allowed origin', async () => {
@@ -161,7 +160,6 @@ describe('embed mode and the postMessage bridge', () => {
     expect((await atlasState(frame)).select).toBe('fcg-pilot-zone');
     expect(warnings.filter((w) => w.includes('other than the parent'))).toHaveLength(1);
     expect(errors, errors.join('\n')).toEqual([]);
-    await page.context().close();
   });
 
   it('ignores malformed messages without an error, and still obeys a good one afterwards', async () => {
@@ -193,14 +191,12 @@ describe('embed mode and the postMessage bridge', () => {
     expect(await atlasState(frame)).toMatchObject({ industries: [], lang: 'en' });
     expect(await frame.locator('img[src="x"]').count()).toBe(0);
     expect(errors, errors.join('\n')).toEqual([]);
-    await page.context().close();
   });
 
   it('renders markup in URL parameters as text, never as HTML', async () => {
     const hostile = '<b id="injected">x</b>';
-    const { page, frame } = await embed(`?embed=1&lang=en&select=${encodeURIComponent(hostile)}&industry=${encodeURIComponent(hostile)}&origins=${encodeURIComponent(hostile)}#${encodeURIComponent(hostile)}`);
+    const { frame } = await embed(`?embed=1&lang=en&select=${encodeURIComponent(hostile)}&industry=${encodeURIComponent(hostile)}&origins=${encodeURIComponent(hostile)}#${encodeURIComponent(hostile)}`);
     expect(await frame.locator('#injected').count()).toBe(0);
     expect((await atlasState(frame)).select).toBeNull();
-    await page.context().close();
   });
 });

@@ -3,8 +3,8 @@
 // securitypolicyviolation events; and the element from another origin works with the directives the
 // README names for that case.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import { launchChromium } from './harness.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, it, inject } from 'vitest';
+import { closeContexts, launchChromium } from './harness.ts';
 import { startHostServer, type HostServer } from './embed/host-server.ts';
 
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'";
@@ -19,6 +19,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   host = await startHostServer();
 });
+afterEach(() => closeContexts(browser));
 afterAll(async () => {
   await browser?.close();
   await host?.close();
@@ -48,7 +49,6 @@ describe('under a strict Content-Security-Policy', () => {
     await page.waitForSelector('.maplibregl-canvas');
     expect(await violations()).toEqual([]);
     expect(errors, errors.join('\n')).toEqual([]);
-    await page.context().close();
   });
 
   it('embed mode in an iframe, with the auto-height helper, renders with no violations', async () => {
@@ -60,7 +60,6 @@ describe('under a strict Content-Security-Policy', () => {
     expect(await frame.locator('[data-atlas-embed]').count()).toBe(1);
     expect(await violations()).toEqual([]);
     expect(errors, errors.join('\n')).toEqual([]);
-    await page.context().close();
   });
 
   it('the custom element from the same origin renders with no violations', async () => {
@@ -70,7 +69,6 @@ describe('under a strict Content-Security-Policy', () => {
     await page.waitForFunction(() => document.getElementById('a')?.shadowRoot?.querySelector('.app[data-state="ready"]'), null, { timeout: 45_000 });
     expect(await violations()).toEqual([]);
     expect(errors, errors.join('\n')).toEqual([]);
-    await page.context().close();
   });
 
   it('the custom element from another origin renders with docs/hosting.md’s directives and no violations', async () => {
@@ -84,6 +82,5 @@ describe('under a strict Content-Security-Policy', () => {
     expect(await page.evaluate(() => (document.getElementById('a') as unknown as { atlas: { current(): { select: string } } }).atlas.current().select)).toBe('fcg-pilot-zone');
     expect(await violations()).toEqual([]);
     expect(errors, errors.join('\n')).toEqual([]);
-    await page.context().close();
   });
 });

@@ -2,8 +2,8 @@
 // app's origin, twice. Attributes and methods work, events fire, the two are independent, and styles
 // cross the shadow boundary in neither direction.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import { launchChromium } from './harness.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, it, inject } from 'vitest';
+import { closeContexts, launchChromium } from './harness.ts';
 import { startHostServer, type HostServer } from './embed/host-server.ts';
 
 let browser: Browser;
@@ -15,6 +15,7 @@ beforeAll(async () => {
   host = await startHostServer();
   host.setApp(appOrigin());
 });
+afterEach(() => closeContexts(browser));
 afterAll(async () => {
   await browser?.close();
   await host?.close();
@@ -106,6 +107,5 @@ describe('<medpark-atlas>', () => {
     expect(await page.locator('#injected').count()).toBe(0);
     expect(await page.evaluate(() => document.getElementById('a')!.shadowRoot!.querySelector('#injected'))).toBeNull();
     expect(errors, errors.join('\n')).toEqual([]);
-    await context.close();
   });
 });

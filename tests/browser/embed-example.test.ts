@@ -1,11 +1,12 @@
 // The README's example host page (public/embed/example.html, served at /embed/example.html): both ways
 // in come up under its strict CSP, and its buttons drive the iframe through connect.js.
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import { launchChromium } from './harness.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, it, inject } from 'vitest';
+import { closeContexts, launchChromium } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchChromium()));
+afterEach(() => closeContexts(browser));
 afterAll(async () => browser?.close());
 
 describe('the example host page', () => {
@@ -23,6 +24,5 @@ describe('the example host page', () => {
     await page.getByRole('button', { name: 'Only TCM' }).click();
     await expect.poll(() => page.locator('#frame-log').textContent()).toMatch(/^filter: .*"tcm"/);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });

@@ -1,8 +1,8 @@
 // The Share / Embed dialog: its link, iframe snippet and custom-element snippet each reproduce the
 // view, filters, selection and language they were made from (the snippets run on a second origin).
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp } from './harness.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { closeContexts, launchChromium, openApp } from './harness.ts';
 import { startHostServer, type HostServer } from './embed/host-server.ts';
 
 let browser: Browser;
@@ -12,6 +12,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   host = await startHostServer();
 });
+afterEach(() => closeContexts(browser));
 afterAll(async () => {
   await browser?.close();
   await host?.close();
@@ -94,13 +95,11 @@ describe('Share / Embed', () => {
     const { page, original, ...snippets } = await snippetsFrom('?lang=zh&industry=tcm', { center: [118.1, 24.6], zoom: 7.5 });
     expect(snippets.link).toMatch(/#7\.5\/24\.6\/118\.1$/);
     for (const shown of await reproduce(page, snippets)) expectSame(shown, original);
-    await page.context().close();
   });
 
   it('… and the selection', async () => {
     const { page, original, ...snippets } = await snippetsFrom('?lang=en&select=fcg-pilot-zone', null);
     // A URL selection is flown to at start (core behaviour), so the view follows the box's size: compare the state only.
     for (const shown of await reproduce(page, snippets)) expect({ select: shown.select, lang: shown.lang }).toEqual({ select: original.select, lang: original.lang });
-    await page.context().close();
   });
 });

@@ -1,10 +1,10 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { AtlasData, Place } from '../../src/lib/data/types.ts';
 import { LAYER_IDS } from '../../src/lib/map/place-layers.ts';
 import { BASE_COLORS } from '../../src/lib/map/base-style.ts';
-import { hideLabels, jumpAndIdle, launchChromium, openApp, pixelAt, setLayerVisible } from './harness.ts';
+import { closeContexts, hideLabels, jumpAndIdle, launchChromium, openApp, pixelAt, setLayerVisible } from './harness.ts';
 
 let browser: Browser;
 let atlas: AtlasData;
@@ -13,6 +13,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   atlas = (await (await fetch(new URL('data/atlas.json', inject('baseUrl')))).json()) as AtlasData;
 });
+afterEach(() => closeContexts(browser));
 afterAll(async () => browser?.close());
 
 const pilotZone = (): Place => atlas.places.find((p) => p.kind === 'pilot-zone' && p.area?.declaredKm2 === 53.7)!;
@@ -34,7 +35,6 @@ describe('the first map', () => {
     expect(difference, `footprint pixel ${shown} vs background ${hidden}`).toBeGreaterThan(20);
     expect(consoleErrors, consoleErrors.join("\n")).toEqual([]);
     expect(offOriginRequests).toEqual([]);
-    await page.context().close();
   });
 
   it('draws the offline basemap: China’s provinces, neighbouring land and sea in their own colours', async () => {
@@ -56,7 +56,6 @@ describe('the first map', () => {
     await expectColour([103, 46.5], BASE_COLORS.land);
     await expectColour([126, 23], BASE_COLORS.sea);
     expect(offOriginRequests).toEqual([]);
-    await page.context().close();
   });
 
   it('shows a place’s name and kind on click', async () => {
@@ -74,7 +73,6 @@ describe('the first map', () => {
     const panel = page.locator('aside.panel');
     await expect.poll(() => panel.locator('h2').textContent()).toBe(zone.name.en);
     expect(await panel.textContent()).toContain('Pilot zone');
-    await page.context().close();
   });
 
   it('names the basemap archive when it is missing, and still draws the data on the sea-coloured background', async () => {
@@ -89,7 +87,6 @@ describe('the first map', () => {
     await page.waitForFunction(() => performance.getEntriesByName('medpark-atlas:ready').length > 0, undefined, { timeout: 60_000 });
     const zone = pilotZone();
     expect(await page.evaluate((id) => (document.querySelector('[data-atlas-instance]') as any)?.medparkAtlas.map.querySourceFeatures('places-footprints').some((f: any) => f.properties.id === id), zone.id)).toBe(true);
-    await context.close();
   });
 
   it('says clearly when the data file is missing, instead of a blank map', async () => {
@@ -98,6 +95,5 @@ describe('the first map', () => {
     await page.route('**/data/atlas.json', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html>' }));
     await page.goto(inject('baseUrl'));
     await expect.poll(() => page.locator('[role="alert"]').textContent()).toMatch(/map data .* is missing: the server sent text\/html instead of JSON/);
-    await context.close();
   });
 });

@@ -24,6 +24,11 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
 }
 
+/** Closes every context the test opened (for `afterEach`: a failing test leaks no page into the next). */
+export async function closeContexts(browser: Browser | undefined): Promise<void> {
+  await Promise.all((browser?.contexts() ?? []).map((context) => context.close()));
+}
+
 export interface AppPage {
   page: Page;
   origin: string;

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { csvParseRows } from 'd3-dsv';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { LAYER_IDS } from '../../src/lib/map/place-layers.ts';
 import { HIGHLIGHT_COLOUR, LEGEND_BORDER } from '../../src/lib/investor/map-image.ts';
 import { nearStatus, ProximityIndex, type ProximityData } from '../../src/lib/investor/proximity.ts';
-import { jumpAndIdle, launchChromium, openApp, pixelAt, renderedIds } from './harness.ts';
+import { closeContexts, jumpAndIdle, launchChromium, openApp, pixelAt, renderedIds } from './harness.ts';
 
 // The built data the app serves: what every distance on screen and in a download must match.
 const built = JSON.parse(readFileSync('dist/data/atlas.json', 'utf8')) as { tools: { investor: ProximityData } };
@@ -14,6 +15,7 @@ let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
 });
+afterEach(() => closeContexts(browser));
 afterAll(async () => browser?.close());
 
 const api = (page: Page) => page.evaluate(() => (document.querySelector('[data-atlas-instance]') as any).medparkAtlas.listed() as string[]);
@@ -47,7 +49,6 @@ describe('investor tool', () => {
     expect(possible).toContain('dz-g321014');
     expect(listed).not.toContain('dz-g321014');
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('near=seaport:30 filters list and map alike; unknown near values are dropped from the URL', async () => {
@@ -71,7 +72,6 @@ describe('investor tool', () => {
     expect(new URL(page.url()).search).toContain('near=seaport:30');
     expect(new URL(page.url()).search).not.toContain('moon');
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('hides airports from the rendered map and the list (hideref=airport), keeps the other kinds, and shows them again', async () => {
@@ -108,7 +108,6 @@ describe('investor tool', () => {
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('hideref'));
     expect(airports(await api(page)).length).toBeGreaterThan(100);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('labels reference points only from zoom 6: none at the national overview, airports named around Guangzhou at 7', async () => {
@@ -124,7 +123,6 @@ describe('investor tool', () => {
     const named = await labels(LAYER_IDS.referenceLabel);
     expect(named.filter((id) => id.startsWith('ref-airport-')).length).toBeGreaterThan(0);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('stars two places, keeps them over a reload (URL) and a visit without the parameter (storage), compares them with sources', async () => {
@@ -153,7 +151,6 @@ describe('investor tool', () => {
     expect(sourceCells).toHaveLength(2);
     for (const n of sourceCells) expect(n).toBeGreaterThan(0);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('exports the shortlist as CSV and GeoJSON, the map as PNG, refuses an empty export, and prints a dossier', async () => {
@@ -242,14 +239,16 @@ describe('investor tool', () => {
     await page.selectOption('[data-testid="export-scope"]', 'shortlist');
     await page.click('[data-view="shortlist"]');
     await page.getByRole('button', { name: '清空候选清单' }).click();
-    let downloaded = false;
-    page.on('download', () => (downloaded = true));
+    const downloads: string[] = [];
+    page.on('download', (d) => downloads.push(d.suggestedFilename()));
     await page.click('[data-export="csv"]');
     expect(await page.textContent('[data-testid="export-message"]')).toContain('没有可导出的地点');
-    await page.waitForTimeout(300);
-    expect(downloaded).toBe(false);
+    // A round trip instead of a sleep: an export that does write; once its file has arrived, a file from
+    // the empty export (started earlier) would have arrived before it.
+    await page.selectOption('[data-testid="export-scope"]', 'filtered');
+    const [written] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="csv"]')]);
+    expect(downloads).toEqual([written.suggestedFilename()]);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('charts places by industry under the filter; clicking a bar filters list and map by that industry', async () => {
@@ -271,7 +270,6 @@ describe('investor tool', () => {
     const figureCharts = await page.$$eval('[data-chart^="figures-"]', (els) => els.map((e) => e.getAttribute('data-chart')));
     expect(new Set(figureCharts).size).toBe(figureCharts.length);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
   it.each([
     ['desktop', { width: 1280, height: 800 }],
@@ -331,6 +329,5 @@ describe('investor tool', () => {
     expect(center[0]).toBeCloseTo(118, 3);
     expect(center[1]).toBeCloseTo(24.5, 3);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 });

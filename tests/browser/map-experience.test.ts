@@ -2,11 +2,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { kindsOf, LAYER_GROUP_IDS } from '../../src/lib/state/layer-groups.ts';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { AtlasData } from '../../src/lib/data/types.ts';
 import { LAYER_IDS } from '../../src/lib/map/place-layers.ts';
-import { launchChromium, mapSettled, openApp, renderedIds } from './harness.ts';
+import { closeContexts, launchChromium, mapSettled, openApp, renderedIds } from './harness.ts';
 
 let browser: Browser;
 let atlas: AtlasData;
@@ -17,6 +17,7 @@ beforeAll(async () => {
   atlas = (await (await fetch(new URL('data/atlas.json', inject('baseUrl')))).json()) as AtlasData;
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
+afterEach(() => closeContexts(browser));
 afterAll(async () => browser?.close());
 
 const listIds = (page: Page) => page.locator('.places button[data-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!).sort());
@@ -33,7 +34,6 @@ describe('the map experience', () => {
     expect(await renderedIds(page)).toEqual(expected);
     expect(await page.locator('input[name="industry"][value="tcm"]').isChecked()).toBe(true);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('?lang=en&select=<pilot zone> opens the panel with the declared 53.7 km²', async () => {
@@ -43,7 +43,6 @@ describe('the map experience', () => {
     await expect.poll(() => panel.locator('h2').textContent()).toBe(zone.name.en);
     expect(await panel.getByTestId('declared-area').textContent()).toBe('53.7 km²');
     expect(await panel.textContent()).toContain('Schematic: true size, not a boundary');
-    await page.context().close();
   });
 
   it('restores filters, selection and view from a shared URL, and back/forward walk selections', async () => {
@@ -70,8 +69,6 @@ describe('the map experience', () => {
     await expect.poll(() => page.locator('aside.panel').count()).toBe(0);
     await page.goForward();
     await expect.poll(() => page.locator('aside.panel h2').count()).toBe(1);
-    await page.context().close();
-    await again.page.context().close();
   });
 
   it('ignores malformed URL values with a warning instead of failing', async () => {
@@ -86,7 +83,6 @@ describe('the map experience', () => {
     // The page falls back to defaults for what it dropped (the browser's language here: English).
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('switching language changes UI text and map labels', async () => {
@@ -98,7 +94,6 @@ describe('the map experience', () => {
     expect(await page.locator('h1').textContent()).toContain('医药园区地图');
     expect(await field()).toContain('nameZh');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
-    await page.context().close();
   });
 
   it('search finds a place by the article’s raw spelling and selects it', async () => {
@@ -108,7 +103,6 @@ describe('the map experience', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('aside.panel h2').textContent()).toBe(target.name.en);
     expect(await page.locator('aside.panel').textContent()).toContain('Identity uncertain');
-    await page.context().close();
   });
 
   it('keyboard: list → panel, with arrow keys and Enter', async () => {
@@ -123,7 +117,6 @@ describe('the map experience', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.className.includes('place-title'))).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('aside.panel').count()).toBe(0);
-    await page.context().close();
   });
 
   it('uses an online basemap only when one is configured (?basemap=)', async () => {
@@ -147,13 +140,11 @@ describe('the map experience', () => {
     // No offline-basemap note about coarse detail when a detailed basemap is in use.
     await page.evaluate(() => (document.querySelector('[data-atlas-instance]') as any)?.medparkAtlas.map.jumpTo({ zoom: 10 }));
     expect(await page.locator('.coarse').count()).toBe(0);
-    await context.close();
   });
 
   it('shows an empty state when the filters match nothing', async () => {
     const { page } = await openApp(browser, '?lang=en&layers=reference-points&industry=tcm');
     expect(await page.locator('.places [role="status"]').textContent()).toContain('No place matches');
-    await page.context().close();
   });
 
   it('has no serious or critical accessibility violations (axe)', async () => {
@@ -162,7 +153,6 @@ describe('the map experience', () => {
     const results = await new AxeBuilder({ page }).exclude('.maplibregl-canvas').analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    await page.context().close();
   });
 
   it('saves desktop and mobile screenshots for review', async () => {
@@ -185,7 +175,6 @@ describe('the map experience', () => {
       expect(buttons.length).toBeGreaterThan(4);
       for (const right of buttons) expect(right).toBeLessThanOrEqual(viewport.width);
       expect(offOriginRequests).toEqual([]);
-      await page.context().close();
     }
   });
 });

@@ -1,6 +1,6 @@
 import { Geodesic } from 'geographiclib-geodesic';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { AtlasData, Place } from '../../src/lib/data/types.ts';
 import { schematicFootprint } from '../../src/lib/geo/footprint.ts';
 import { gkProj4 } from '../../src/lib/planner/import/crs.ts';
@@ -9,7 +9,7 @@ import gcoord from 'gcoord';
 import proj4 from 'proj4';
 import type { Polygon } from 'geojson';
 import { dragFrames, installDragProbe } from '../../scripts/bench/drag-probe.ts';
-import { jumpAndIdle, launchChromium, openApp } from './harness.ts';
+import { closeContexts, jumpAndIdle, launchChromium, openApp } from './harness.ts';
 
 let browser: Browser;
 let atlas: AtlasData;
@@ -18,6 +18,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   atlas = (await (await fetch(new URL('data/atlas.json', inject('baseUrl')))).json()) as AtlasData;
 });
+afterEach(() => closeContexts(browser));
 afterAll(async () => browser?.close());
 
 const mapCall = <T>(page: Page, fn: string, arg: unknown): Promise<T> =>
@@ -50,7 +51,6 @@ describe('planner tools', () => {
     await expect.poll(() => rows.count()).toBe(2);
     expect(await search(page)).toBe(`${big.id},${small.id}`);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('adds a zone to the comparison from its panel', async () => {
@@ -66,7 +66,6 @@ describe('planner tools', () => {
     await page.locator('.place').getByRole('button', { name: 'Overlay at true size' }).click();
     await page.locator('[data-testid="ghost-area"]').waitFor();
     expect(await page.locator('[data-testid="ghost-area"]').textContent()).toBe(await page.locator('[data-testid="compare-table"] [data-testid="computed"]').textContent());
-    await page.context().close();
   });
 
   it('drags a ghost footprint and keeps its area after the drop', async () => {
@@ -102,7 +101,6 @@ describe('planner tools', () => {
     const dragMs = await dragFrames(page);
     expect(dragMs.length).toBeGreaterThan(5);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('measures a distance along the geodesic', async () => {
@@ -136,7 +134,6 @@ describe('planner tools', () => {
     await expect.poll(() => drawn.count()).toBe(1);
     expect(Number(areaText.replace(/[^\d.]/g, ''))).toBeCloseTo(Number((await drawn.locator('[data-testid="computed"]').textContent())!.replace(/[^\d.]/g, '')), 1);
     expect(await search(page)).toBeNull();
-    await page.context().close();
   });
 
   it('imports a good file (still there after reload) and refuses a broken one with the map unchanged', async () => {
@@ -168,7 +165,6 @@ describe('planner tools', () => {
     expect(await layer.count()).toBe(1);
     expect(await page.evaluate(() => JSON.stringify((document.querySelector('[data-atlas-instance]') as any).medparkAtlas.map.getStyle().layers.map((l: any) => l.id)))).toBe(styleBefore);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('imports a planner\'s real files (GBK shapefile in GK zone 38, KMZ, GCJ-02 CSV, TopoJSON): placed within 5 m, downloaded, clickable, still there after reload', async () => {
@@ -251,6 +247,5 @@ describe('planner tools', () => {
     await expect.poll(() => layers.count()).toBe(0);
     expect(await page.locator('[data-testid="ghost-area"]').count()).toBe(0);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 });

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { PlaceCollection } from '../../src/lib/data/types.ts';
 import { SITES_TILE_LAYER_IDS } from '../../src/lib/tiles/pmtiles-source.ts';
-import { hideLabels, jumpAndIdle, launchChromium, openApp, pixelAt, setLayerVisible } from './harness.ts';
+import { closeContexts, hideLabels, jumpAndIdle, launchChromium, openApp, pixelAt, setLayerVisible } from './harness.ts';
 
 let browser: Browser;
 let sites: PlaceCollection;
@@ -14,6 +14,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   sites = JSON.parse(readFileSync(join(inject('tilesSource'), 'sites.geojson'), 'utf8')) as PlaceCollection;
 });
+afterEach(() => closeContexts(browser));
 afterAll(async () => browser?.close());
 
 describe('sites from a PMTiles archive', () => {
@@ -50,7 +51,6 @@ describe('sites from a PMTiles archive', () => {
 
     expect(consoleErrors).toEqual([]);
     expect(offOriginRequests).toEqual([]);
-    await page.context().close();
   });
 
   it('filters tiled sites by industry: every rendered site has the industry, and some without it were shown before', async () => {
@@ -77,6 +77,5 @@ describe('sites from a PMTiles archive', () => {
       const after = await rendered();
       return after.length > 0 && after.length < before.length && after.every((codes) => codes.includes('|tcm|'));
     }).toBe(true);
-    await page.context().close();
   });
 });

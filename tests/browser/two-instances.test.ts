@@ -1,12 +1,13 @@
 // Two atlas instances on one page (examples/two-maps.html): independent state, camera and URL; no shared
 // history, no id collisions; the second lives in a shadow root.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { launchChromium } from './harness.ts';
+import { closeContexts, launchChromium } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchChromium()));
+afterEach(() => closeContexts(browser));
 afterAll(async () => browser?.close());
 
 /** Evaluates `fn` against instance `i` (0: light DOM, 1: inside the shadow root). */
@@ -71,7 +72,6 @@ describe('two instances on one page', () => {
     expect(await page.evaluate(() => history.length)).toBe(historyBefore);
     expect(await page.evaluate(() => document.title)).toBe('MedPark Atlas · two instances on one page');
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it('have no id collisions, and lay out by their own width (both narrow in a wide window)', async () => {
@@ -85,7 +85,6 @@ describe('two instances on one page', () => {
     // A box about 690 px wide is a narrow layout whatever the window: the list is behind its toggle.
     expect(await page.locator('#first button.narrow-only').isVisible()).toBe(true);
     expect(await page.locator('#first aside.sidebar').isVisible()).toBe(false);
-    await page.context().close();
   });
 
   it('list arrow keys work inside a shadow root', async () => {
@@ -98,6 +97,5 @@ describe('two instances on one page', () => {
     await page.keyboard.press('ArrowDown');
     const focused = await page.evaluate(() => document.getElementById('second')!.shadowRoot!.activeElement?.getAttribute('data-id'));
     expect(focused).toBe(await rows.nth(1).getAttribute('data-id'));
-    await page.context().close();
   });
 });

@@ -84,7 +84,6 @@ export const STRINGS = {
   compareEmpty: { zh: '当前筛选中没有带面积的范围。', en: 'No footprint with an area in the current filter.' },
   scale: { zh: '比例尺', en: 'Scale' },
   figureScope: { zh: '范围', en: 'Scope' },
-  figureBasis: { zh: '性质', en: 'Basis' },
   scopeNote: { zh: '口径说明', en: 'Why it differs' },
   // MapLibre sets the attribution as HTML: a constant of ours, never data.
   mapAttribution: { zh: '<span lang="en">Natural Earth</span> · 医药园区地图资料来源', en: 'Natural Earth · MedPark Atlas sources' },
@@ -100,6 +99,10 @@ export const STRINGS = {
   status: { zh: '建设状态', en: 'Status' },
   articleSays: { zh: '原文对全部签约项目的说明', en: 'What the article says of all signed projects' },
   noIndustry: { zh: '无产业(地区、参考点)', en: 'No industry (regions, reference points)' },
+  toolLoadFailed: {
+    zh: '此工具未能加载(网络中断或网站已更新)。请重新打开,或刷新页面。',
+    en: 'This tool could not load (the network dropped or the site was updated). Open it again, or reload the page.',
+  },
 } satisfies Record<string, Text>;
 
 export const KIND_LABELS: Record<FeatureKind, Text> = {

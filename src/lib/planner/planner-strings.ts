@@ -77,8 +77,6 @@ export const PLANNER_STRINGS = {
   rename: { zh: '图层名称', en: 'Layer name' },
   properties: { zh: '属性', en: 'Properties' },
   storageUnavailable: { zh: '此浏览器无法保存图层（重新加载后会丢失）。', en: 'This browser cannot store layers (they will be gone after a reload).' },
-  drawnKind: { zh: '手绘', en: 'Drawn' },
-  importedKind: { zh: '导入', en: 'Imported' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type PlannerStringKey = keyof typeof PLANNER_STRINGS;

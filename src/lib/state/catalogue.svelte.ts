@@ -1,8 +1,7 @@
 /**
  * The catalogue of places: the loaded data, its lookups and filter index, and the region groups the
- * data holds. It may start empty and be filled when the data arrives (the map is created meanwhile);
- * places can be added later too (more data sets, a national catalogue loaded on demand); every derived
- * lookup follows.
+ * data holds. It may start empty and be filled once, when the data arrives (the map is created
+ * meanwhile); every derived lookup follows.
  */
 import type { AtlasData, Industry, Place, PublicSource, RegionInfo } from '../data/types.ts';
 import { regionsOf } from '../data/atlas-build.ts';
@@ -26,7 +25,7 @@ export class PlaceCatalogue {
   loaded = $state(false);
   readonly taxonomy: readonly Industry[];
   readonly sources: readonly PublicSource[];
-  places = $state.raw<readonly Place[]>([]);
+  readonly places: readonly Place[];
   readonly placesById: ReadonlyMap<string, Place>;
   readonly regions: readonly RegionInfo[];
   readonly index: PlaceFilterIndex;
@@ -37,11 +36,12 @@ export class PlaceCatalogue {
     if (atlas) this.load(atlas);
     this.taxonomy = $derived(this.atlas.taxonomy);
     this.sources = $derived(this.atlas.sources);
+    this.places = $derived(this.atlas.places);
     // Lookups are rebuilt whole when places change, never mutated: plain collections.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     this.placesById = $derived(new Map(this.places.map((p) => [p.id, p])));
     // Older data files carry no region list: derive it from the places.
-    this.regions = $derived(this.atlas.regions && this.places === this.atlas.places ? this.atlas.regions : regionsOf(this.places));
+    this.regions = $derived(this.atlas.regions ?? regionsOf(this.places));
     this.index = $derived(new PlaceFilterIndex(this.places, this.atlas.taxonomy.map((i) => i.code)));
     /* eslint-disable svelte/prefer-svelte-reactivity -- rebuilt whole, never mutated */
     this.vocabulary = $derived({
@@ -56,15 +56,7 @@ export class PlaceCatalogue {
   load(atlas: AtlasData): void {
     if (this.loaded) throw new Error('the catalogue has its data already');
     this.atlas = atlas;
-    this.places = atlas.places;
     this.loaded = true;
-  }
-
-  /** Adds places (ids must be new); lookups, index and regions follow. */
-  add(places: readonly Place[]): void {
-    const clash = places.find((p) => this.placesById.has(p.id));
-    if (clash) throw new Error(`place ${clash.id} is already in the catalogue`);
-    this.places = [...this.places, ...places];
   }
 
   industryLabel(code: string, lang: 'zh' | 'en'): string {

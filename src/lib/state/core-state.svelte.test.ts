@@ -2,7 +2,6 @@
 // (a DOM environment selects the web transform: the rune classes run on Svelte's client runtime)
 import { describe, expect, it } from 'vitest';
 import { buildAtlas } from '../data/atlas-build.ts';
-import type { Place } from '../data/types.ts';
 import { loadData } from '../../../scripts/data-files.ts';
 import { withCatalog } from '../../../scripts/catalog/load.ts';
 import { AtlasState } from './atlas-state.svelte.ts';
@@ -22,19 +21,6 @@ describe('place catalogue', () => {
     expect(state.catalogue.vocabulary.regions.has('guangdong')).toBe(true);
     expect(state.catalogue.regions.find((r) => r.id === 'guangdong')?.name.zh).toBe('广东省');
   });
-
-  it('takes more places later: lookups, vocabulary and the filter follow', () => {
-    const state = new AtlasState(atlas, 'en');
-    const zone = state.catalogue.places.find((p) => p.id === 'fcg-pilot-zone')!;
-    const extra: Place = { ...zone, id: 'extra-zone', regionGroup: 'test-region', industries: ['tcm'] };
-    state.filters.regions = ['test-region'];
-    expect(state.filters.visiblePlaces).toEqual([]);
-    state.catalogue.add([extra]);
-    expect(state.catalogue.placesById.get('extra-zone')).toBe(extra);
-    expect(state.catalogue.vocabulary.regions.has('test-region')).toBe(true);
-    expect(state.filters.visiblePlaces.map((p) => p.id)).toEqual(['extra-zone']);
-    expect(() => state.catalogue.add([extra])).toThrow(/already in the catalogue/);
-  });
 });
 
 describe('filters', () => {
@@ -53,7 +39,7 @@ describe('filters', () => {
 });
 
 describe('selection', () => {
-  it('holds one thing at a time: a place, a tiled site or a tool feature', () => {
+  it('holds one thing at a time: a place or a tiled site', () => {
     const state = new AtlasState(atlas, 'en');
     state.selection.selectPlace('fcg-pilot-zone', { here: ['fcg-pilot-zone', 'fcg-high-tech-zone'] });
     expect(state.selection.place?.id).toBe('fcg-pilot-zone');
@@ -62,8 +48,6 @@ describe('selection', () => {
     expect(state.selection.placeId).toBeNull();
     expect(state.selection.place).toBeNull();
     expect(state.selection.here).toEqual([]);
-    state.selection.selectFeature('planner', 'import-1', 'My boundary');
-    expect(state.selection.current).toEqual({ type: 'feature', owner: 'planner', id: 'import-1', label: 'My boundary' });
     state.selection.clear();
     expect(state.selection.current).toBeNull();
   });

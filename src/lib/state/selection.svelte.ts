@@ -1,6 +1,6 @@
 /**
- * What is selected: one thing at a time, whatever it is — a place of the catalogue, a site from the tile
- * archive (not a place: no id in the URL), or a feature a tool owns (a drawn or imported shape).
+ * What is selected: one thing at a time — a place of the catalogue, or a site from the tile archive (not
+ * a place: no id in the URL).
  */
 import type { Place } from '../data/types.ts';
 import type { SiteTileProperties } from '../tiles/sites-schema.ts';
@@ -10,9 +10,7 @@ import { isPlaceId } from '../data/place-id.ts';
 
 export type Selection =
   | { type: 'place'; id: string }
-  | { type: 'site'; site: SiteTileProperties }
-  /** A feature owned by a tool (`owner`), e.g. an imported boundary. */
-  | { type: 'feature'; owner: string; id: string; label: string };
+  | { type: 'site'; site: SiteTileProperties };
 
 /** A request to bring something into view; every map of the instance answers each `seq` once. */
 export interface FlyRequest {
@@ -45,11 +43,6 @@ export class SelectionState {
 
   selectSite(site: SiteTileProperties): void {
     this.current = { type: 'site', site };
-    this.here = [];
-  }
-
-  selectFeature(owner: string, id: string, label: string): void {
-    this.current = { type: 'feature', owner, id, label };
     this.here = [];
   }
 
